@@ -20,6 +20,12 @@ def migrations_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).parents[2] / "migrations"
 
 
+def default_metadata() -> Path:
+    """The Datasette metadata.yml: inside the installed package, or the checkout's."""
+    packaged = Path(__file__).parent / "metadata.yml"
+    return packaged if packaged.is_file() else Path(__file__).parents[2] / "metadata.yml"
+
+
 def engine_for(db_path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}")
     event.listen(engine, "connect", _enable_foreign_keys)

@@ -1,5 +1,6 @@
 """Reading documents from disk: paths in, decoded text with its hash and title out."""
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,9 +60,21 @@ def read_document(path) -> SourceDocument:
 
 
 def title_of(text: str, fallback: str = "") -> str:
-    """The first non-blank line, shortened to 200 characters."""
-    for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line if len(line) <= 200 else line[:199] + "…"
-    return fallback
+    """The first line that reads like a headline, shortened to 200 characters.
+
+    Web page furniture before the headline (``top of page``, ``<- back``,
+    ``5 mins read``, a dateline) is skipped: it has no capitalised word or is a date.
+    """
+    lines = [line.strip().lstrip("#").strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    headline = next((line for line in lines if not _is_furniture(line)), lines[0] if lines else "")
+    if not headline:
+        return fallback
+    return headline if len(headline) <= 200 else headline[:199] + "…"
+
+
+_DATELINE = re.compile(r"^(\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}-\d\d-\d\d)$")
+
+
+def _is_furniture(line: str) -> bool:
+    return not re.search(r"\b[A-Z]", line) or bool(_DATELINE.match(line))

@@ -24,6 +24,8 @@ class Document(SQLModel, table=True):
     sha256: str = Field(unique=True)
     title: str
     text: str = Field(sa_column=Column(Text, nullable=False))
+    # The extractor that produced the document's claims; a newer one re-extracts on ingest.
+    extractor_version: str
     ingested_at: datetime = Field(default_factory=utcnow)
 
 
