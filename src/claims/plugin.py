@@ -1,0 +1,1 @@
+"""Datasette plugin for the claims review desk (being built)."""
