@@ -43,8 +43,9 @@ def highlight(text: str, spans: list[Span], offset: int = 0) -> Markup:
 
 def _mark(piece: Markup, covering: list[Span]) -> Markup:
     innermost = min(covering, key=lambda s: (s.length, -s.start))
-    mark = Markup('<mark class="{} depth-{}" title="{}">{}</mark>').format(
-        innermost.css_class, len(covering), innermost.title, piece)
+    title = Markup(' title="{}"').format(innermost.title) if innermost.title else ""
+    mark = Markup('<mark class="{} depth-{}"{}>{}</mark>').format(
+        innermost.css_class, len(covering), title, piece)
     if innermost.href:
         return Markup('<a class="span-link" href="{}">{}</a>').format(innermost.href, mark)
     return mark

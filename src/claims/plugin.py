@@ -1,1 +1,0 @@
-"""Datasette plugin for the claims review desk (being built)."""
