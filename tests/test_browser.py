@@ -1,6 +1,6 @@
-"""A reviewer's session in a real browser (Chromium) against a real `datasette serve`.
+"""A reviewer's session in a real browser (Chromium) against a real `claims serve`.
 
-Signs in with the one-time link `--root` prints, works an unverified statistic from
+Signs in with the one-time link `claims serve` prints, works an unverified statistic from
 the queue, and checks that hostile document text stays text. Saves the claim page
 as docs/review-desk.png for the README (CLAIMS_UPDATE_SCREENSHOT=1 to refresh it).
 """
@@ -33,18 +33,18 @@ def free_port() -> int:
 def wait_until_serving(url: str, server: subprocess.Popen, timeout: float = 20) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        assert server.poll() is None, f"datasette exited: {server.stderr.read()}"
+        assert server.poll() is None, f"claims serve exited: {server.stderr.read()}"
         try:
             urllib.request.urlopen(url, timeout=1)
             return
         except OSError:
             time.sleep(0.1)
-    raise TimeoutError(f"datasette did not answer at {url}")
+    raise TimeoutError(f"claims serve did not answer at {url}")
 
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    path = tmp_path_factory.mktemp("browser") / "claims.db"
+    path = tmp_path_factory.mktemp("browser") / "newsroom.db"  # served as "claims" whatever its name
     engine = create_database(path)
     budget = add_document(engine, "Council publishes budget", BUDGET)
     hostile = add_document(engine, "Hostile document", HOSTILE)
@@ -64,15 +64,16 @@ def claims(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(claims):
-    """`datasette serve` with metadata.yml and --root; yields (base URL, sign-in URL)."""
+    """`claims serve` as a user runs it; yields (base URL, sign-in URL)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", str(claims["path"]), "-m", str(ROOT / "metadata.yml"),
-         "--root", "-h", "127.0.0.1", "-p", str(port)],
+        [str(Path(sys.executable).parent / "claims"), "serve", "--db", str(claims["path"]),
+         "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        sign_in_url = process.stdout.readline().strip()  # --root prints the link first
-        assert "/-/auth-token?token=" in sign_in_url, sign_in_url
+        printed = [process.stdout.readline().strip() for _ in range(3)]
+        sign_in_url = printed[-1]  # the one-time link comes last, before the server starts
+        assert "/-/auth-token?token=" in sign_in_url, printed
         base = f"http://127.0.0.1:{port}"
         wait_until_serving(base + "/-/versions.json", process)
         yield base, sign_in_url

@@ -1,8 +1,8 @@
 """The ``claims`` command line: a thin click layer over the library."""
+import asyncio
 import getpass
 import json
 import sqlite3
-import subprocess
 import sys
 from contextlib import closing
 
@@ -16,6 +16,8 @@ from .extract import extract, extract_quantities
 from .models import KINDS, STATUSES
 from .review import ReviewError, record_review
 from .store import ingest_paths
+from .web.server import build_datasette, sign_in_url
+from .web.server import serve as run_server
 
 
 @click.group()
@@ -180,7 +182,9 @@ def serve(port, host, metadata_path, db_path):
         claims serve --db claims.db --port 8001
     """
     _open_or_exit(db_path).dispose()
-    metadata_path = metadata_path or default_metadata()
-    command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host,
-               "--port", str(port), "--metadata", str(metadata_path), "--root"]
-    sys.exit(subprocess.call(command))
+    datasette = build_datasette(db_path, metadata_path or default_metadata())
+    asyncio.run(datasette.invoke_startup())
+    click.echo(f"Serving {db_path} at http://{host}:{port}/claims/claims")
+    click.echo("Sign in as root (may review) with this one-time link:")
+    click.echo(sign_in_url(datasette, host, port))
+    run_server(datasette, host, port)

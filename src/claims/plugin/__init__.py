@@ -18,7 +18,8 @@ from markupsafe import Markup
 from ..review import ReviewError, UnknownClaim, record_review
 from ..web.pages import claim_page, document_page, is_web_url, next_unverified_statistic
 
-# claims.db, served by `claims serve`, is the database "claims" in URLs and template names.
+# `claims serve` serves its database file as "claims", the name in URLs, metadata.yml and
+# template names (plain `datasette serve` does so only for a file named claims.db).
 DATABASE = "claims"
 REVIEW_PERMISSION = "claims-review"
 DEFAULT_ALLOW_REVIEW = {"id": "root"}
