@@ -31,7 +31,7 @@ test: install-test
 
 ## eval: score extraction on the dev gold in ../shared (when it is there)
 eval: install
-	@for gold in $(SHARED)/gold/*.jsonl; do \
+	@set -e; for gold in $(SHARED)/gold/*.jsonl; do \
 	  echo "$$(basename $$gold):"; \
 	  docs=$$($(BIN)/python -c "import json,sys; print(' '.join(json.loads(l)['doc'] for l in open(sys.argv[1]) if l.strip()))" $$gold); \
 	  (cd $(SHARED) && $(CURDIR)/$(BIN)/claims extract --format jsonl $$docs) > /tmp/claims-pred.jsonl; \
