@@ -1,7 +1,705 @@
-"""Attributions: direct quotes and reported speech with speakers (guide section 2)."""
+"""Attributions: direct quotes and reported speech with speakers (guide section 2).
+
+The pipeline for one text:
+
+1. ``find_quotes`` pairs the quote marks (quotes.py).
+2. Every cue outside a quotation (cues.py) is read in its sentence, in one of
+   three shapes: ``SUBJECT cue (that) CLAUSE`` (forward), ``CLAUSE, SUBJECT
+   cue`` or ``CLAUSE, cue SUBJECT`` (backward), ``A, he said, B`` (middle).
+   Forward and backward shapes give an indirect attribution; every shape gives
+   a speaker that a neighbouring quotation can use.
+3. A quotation of two or more words that is not a title gets its speaker from
+   the cue right after it (``,” she said``), else the cue before it in its
+   sentence (``told the JC: “``), else the quotation next to it, else the
+   last speaker: news style runs quotes on without repeating the cue.
+4. Speakers are resolved in document order (speakers.py), so that ``she``
+   and ``the mayor`` find who was last named.
+"""
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .cues import CUE_AT_START_RE, CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class
 from .models import Claim
+from .quotes import Quote, find_quotes
+from .sentences import Sentences
+from .speakers import _OPENERS, NAME_RE, SpeakerResolver, proper_name
+
+_CLOSING = "\"”’'»"
+_OPENING = "\"“‘'«"
+_SENTENCE_END = ".!?…"
+
+# Words that may stand between a subject and its cue: auxiliaries and adverbs
+# (``has again denied``, ``is expected to tell``, ``also spoke of``).
+_BETWEEN = {
+    "has", "have", "had", "also", "recently", "previously", "now", "then", "later", "again",
+    "since", "even", "already", "further", "earlier", "today", "yesterday", "subsequently",
+    "once", "repeatedly", "publicly", "privately", "strongly", "reportedly", "apparently",
+    "originally", "still", "will", "would", "could", "may", "might", "must", "should", "can",
+    "did", "does", "do", "not", "never", "always", "often", "first", "to", "really",
+    "personally", "firmly", "genuinely", "clearly", "openly", "quickly", "immediately",
+}
+_BETWEEN_PHRASES = ("time and again", "is expected to", "was expected to", "are expected to",
+                    "is due to", "was due to", "went on to", "last week", "last month", "last year",
+                    "last night", "is to", "was to")
+_BETWEEN_SUFFIXES = tuple(" " + p for p in _BETWEEN_PHRASES)
+_SUBJECT_REACH = 200  # how far before a cue its subject can start
+_VERBISH = {"is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "had", "has",
+            "have", "should", "may", "might", "must", "did", "does", "do", "not", "that", "it", "he",
+            "she", "they", "there", "this"}
+_PASSIVE_END = {"is", "are", "was", "were", "be", "been", "being"}
+# A subject phrase cannot end with these: the cue is then not a verb with a subject.
+_BAD_SUBJECT_END = {
+    "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "to", "as", "than",
+    "that", "this", "these", "those", "not", "and", "or", "but", "if", "so", "his", "her",
+    "their", "its", "our", "my", "your", "no", "any", "some", "into", "about", "what", "how",
+    "why", "when", "where", "whether", "there", "here", "being", "having", "very", "more",
+    "most", "less", "just", "only", "well", "widely", "generally", "commonly", "previously",
+}
+_RELATIVE = {"who", "which", "that"}
+_FIRST_PERSON = {"i", "we", "you"}
+_LINKS = {"while", "when", "after", "before", "by", "as", "since", "without", "in", "also"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "many"}
+# Clause-level words; the subject starts after the last of them.
+_SUBJECT_CUT = {
+    "and", "but", "while", "whereas", "as", "that", "which", "who", "because", "although",
+    "though", "if", "when", "after", "before", "since", "so", "yet", "where", "whom", "than",
+    "until", "unless", "whether", "how", "why", "what", "with", "once", "however", "meanwhile",
+    "also",
+}
+_LEADING_LINK_RE = re.compile(r"^(?:(?:and|but|so|however|meanwhile|yet|also|still)\b[,\s]*)+", re.I)
+_SPLIT_RE = re.compile(r",\s*|\s+[-–—]\s+")
+_BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
+_THAT_SOON_RE = re.compile(r"(?:\s+[^\s,.;:!?\"“”]+){0,10}?\s+that\b")
+_ADVERBIAL_AFTER_RE = re.compile(
+    r"(?:\s*,?\s+(?:on\s+\w+day|last\s+\w+|earlier\s+(?:this|last)\s+\w+|this\s+\w+|yesterday|today|"
+    r"recently|previously|also|again|publicly|privately|earlier|later|in\s+(?:a|an|his|her|its|"
+    r"their|the)\s+(?:statement|interview|speech|letter|report|note|filing|post|blog|message)|"
+    r"in\s+\w+|on\s+\w+|to\s+(?:reporters|journalists|the\s+\w+)))*")
+_TOLD_OBJECT_RE = re.compile(
+    r"\s+(?:him|her|them|us|me|reporters|journalists|MPs|MSPs|delegates|the\s+(?:[A-Z][\w-]*\s*)+"
+    r"(?:website|programme|newspaper|magazine|agency|channel)?|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*"
+    r"|the\s+\w+)")
+_FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+           "could", "shall", "should", "may", "might", "must", "do", "does", "did", "won't", "isn't",
+           "wasn't", "says", "said", "made", "took", "gave", "knew", "thought", "felt", "saw", "went",
+           "came", "got", "left", "told", "became", "grew", "fell", "rose", "met", "kept", "lost",
+           "needs", "wants", "means", "remains", "seems", "looks", "faces", "makes", "takes"}
+# ``…, but Parry countered: “``: a new clause with its own subject after a cue
+_NEW_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:but|and|while|whereas)\s+\S+")
+_TAIL_STARTERS = {"in", "on", "at", "during", "last", "yesterday", "today", "when", "after", "before",
+                  "while", "earlier", "later", "recently", "but", "and", "although", "though",
+                  "because", "since", "adding", "saying", "amid", "following", "ahead", "speaking",
+                  "according", "as", "with", "without", "for", "of", "to", "from", "by"}
+_BAD_CLAUSE_START = {"to", "by", "of", "for", "with", "from", "into", "on", "at", "up", "out",
+                     "as", "about", "over", "and", "or", "but", "in", "after", "before", "during",
+                     "goodbye", "sorry", "yes", "no", "so", "this", "nothing", "something",
+                     "anything", "what", "how", "why", "where", "when", "which", "who"}
+_TITLE_CUE_RE = re.compile(r"\b(?:called|entitled|titled|named|dubbed|so-called|branded|labelled|"
+                           r"nicknamed|headlined|the\s+phrase|the\s+term|the\s+word|known\s+as|slogan|motto|banner)\s*$", re.I)
+_UNNAMED_DATA_RE = re.compile(r"^(?:a|an|new|recent|the\s+latest)?\s*(?:new\s+)?(?:report|study|survey|"
+                              r"research|poll|analysis|figures|data)$", re.I)
+_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "&", "is"}
+
+
+@dataclass
+class _Attribution:
+    kind: str
+    start: int
+    end: int
+    cue: str
+    phrase: str      # the words naming the source, as written
+    at: int          # where the source is named, for resolving pronouns
+    speaker: str = ""
+
+
+@dataclass
+class _CueReading:
+    """What one cue tells: its source phrase and, if any, its reported clause."""
+    start: int
+    end: int
+    cue: str
+    phrase: str
+    clause: tuple[int, int] | None
 
 
 def find_attributions(text: str) -> list[Claim]:
     """Direct and indirect attributions in ``text``, speakers resolved."""
-    return []
+    try:
+        return _Document(text).attributions()
+    except Exception:  # noqa: BLE001 - an extractor bug must not stop a batch of documents
+        return []
+
+
+class _Document:
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences = Sentences(text)
+        self.quotes = [q for q in find_quotes(text) if not q.nested]
+        self._quote_starts = [q.open_at for q in self.quotes]
+        self.resolver = SpeakerResolver(text)
+
+    def attributions(self) -> list[Claim]:
+        readings = [r for r in (self._read_cue(m) for m in _find_cues(self.text)
+                                if not self._in_quote(m.start(1))) if r]
+        self._readings = readings
+        found = [_Attribution("indirect", r.clause[0], r.clause[1], r.cue, r.phrase, r.start)
+                 for r in readings if r.clause and not _nested_pronoun(r, readings)]
+        found += self._directs(readings, found)
+        found.sort(key=lambda a: (a.start, a.kind))
+        self._resolve(found)
+        return [self._claim(a) for a in found]
+
+    # -- quotations ------------------------------------------------------------
+
+    def _in_quote(self, offset: int) -> bool:
+        i = bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end
+
+    def _directs(self, readings: list[_CueReading], indirects: list[_Attribution]) -> list[_Attribution]:
+        directs = []
+        headline_end = self._headline_end()
+        for q in self.quotes:
+            if not self._is_speech(q):
+                continue
+            a = _Attribution("direct", q.start, q.end, "", "", q.start)
+            source = self._cue_after(q, readings) or self._cue_before(q, readings, indirects)
+            if source:
+                a.cue, a.phrase, a.at = source
+            elif q.start < headline_end:
+                a.phrase, a.at = self._headline_speaker(q), q.start
+            elif self.text[q.open_at] in "‘'" or len(self.text[q.start:q.end].split()) < 4:
+                continue  # ``not just ‘community leaders’``, ``"audit trails"``: scare quotes
+            directs.append(a)
+        for a in directs:
+            if a.start < headline_end and not a.phrase:
+                # the headline quotes the story's first source
+                first = min((b for b in indirects + directs if b.start >= headline_end and b.phrase),
+                            key=lambda b: b.start, default=None)
+                if first:
+                    a.phrase, a.at = first.phrase, first.at
+        return directs
+
+    def _is_speech(self, q: Quote) -> bool:
+        """Two or more words, not a title, not a scare-quoted term."""
+        words = self.text[q.start:q.end].split()
+        if len(words) < 2:
+            return False
+        if _TITLE_CUE_RE.search(self.text, max(0, q.open_at - 20), q.open_at):
+            return False
+        # ``Real People, Honest Talk``: every word capitalised and no sentence in it
+        if len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha()
+                                   for w in words) and not self.text[q.end - 1] in _SENTENCE_END:
+            return False
+        return True
+
+    def _cue_after(self, q: Quote, readings: list[_CueReading]):
+        """``“…,” she said`` / ``," said John Craig, co-author``."""
+        if q.close_at < 0:
+            return None
+        gap_start = q.close_at + 1
+        for r in readings:
+            if r.start < gap_start:
+                continue
+            if r.start - gap_start > 120:
+                break
+            gap = self.text[gap_start:r.start]
+            if any(ch in gap for ch in _SENTENCE_END + _OPENING + "\n;:"):
+                return None
+            if self.text[q.end - 1] in _SENTENCE_END and not self.text[gap_start:r.end].lstrip(" ,")[:1].islower():
+                return None  # ``“….” He added:`` opens a new sentence: its cue is for what follows
+            if r.phrase:
+                return r.cue, r.phrase, r.start
+            return None
+        return None
+
+    def _cue_before(self, q: Quote, readings: list[_CueReading], indirects: list[_Attribution]):
+        """``told the JC: “`` / ``said the plan was “…”``: the last cue of its sentence."""
+        sent_start, _ = self.sentences.span_at(q.open_at)
+        for a in indirects:
+            if a.start <= q.open_at < a.end:
+                return a.cue, a.phrase, a.at
+        best = None
+        for r in readings:
+            if r.end > q.open_at:
+                break
+            if r.start >= sent_start:
+                best = r
+        if best:
+            gap = self.text[best.end:q.open_at]
+            if len(gap.split()) <= 12 and not any(ch in gap for ch in _CLOSING.replace("'", "")) \
+                    and not _NEW_CLAUSE_RE.search(gap):
+                cue = self.text[best.start:q.open_at].rstrip(" :,\"“‘'")
+                return (cue if len(cue.split()) <= 6 else best.cue), best.phrase, best.start
+        before = self.text[sent_start:q.open_at].rstrip()
+        label = before.rstrip(":").strip(" -–—•*")
+        if (before.endswith(":") or before[:1] in "-–—•*") and 0 < len(label.split()) <= 6 \
+                and label[-1:].isalpha() and label.split()[-1][0].isupper():
+            # ``- Bolton boss Sam Allardyce: "…"``: a name labels the quote
+            return "", label, sent_start + before.find(label)
+        if before.endswith(":"):
+            # ``Austin’s post read:``: the first name of the sentence
+            for name in NAME_RE.finditer(before):
+                if name.group().split()[0].lower() not in _OPENERS:
+                    return before[name.end():-1].strip(), name.group(), sent_start + name.start()
+        return None
+
+    def _headline_end(self) -> int:
+        first = re.match(r"\s*([^\n]*)\n\s*\n", self.text)
+        if first and first.group(1) and first.group(1).rstrip()[-1:] not in ".!?":
+            return first.end(1)
+        return 0
+
+    def _headline_speaker(self, q: Quote) -> str:
+        """``Blair 'up for it'`` / ``Goldsmith: 'I was not leant on'``: the name before it."""
+        line_start = self.text.rfind("\n", 0, q.open_at) + 1
+        before = self.text[line_start:q.open_at].rstrip(" :")
+        name = proper_name(before)
+        if not name or " " in before.strip() or " " not in self.resolver.resolve(name, q.start):
+            return ""  # ``Teens 'know little'``: not a name the story gives in full
+        return name
+
+    # -- cues ------------------------------------------------------------------
+
+    def _read_cue(self, m: re.Match) -> _CueReading | None:
+        text = self.text
+        cue = m.group(1)
+        sent_start, sent_end = self.sentences.span_at(m.start(1))
+        if sent_end <= m.start(1):
+            return None
+        cls = cue_class(cue)
+        if cls == "according":
+            return self._read_according(m, sent_start, sent_end)
+        quote_end = self._after_last_quote(sent_start, m.start(1))
+        left_start = max(quote_end, m.start(1) - _SUBJECT_REACH)
+        left = text[left_start:m.start(1)]
+        # inverted: ``…, said Richard Diamond, FCC deputy secretary.`` (never ``told X``: X listens)
+        if (re.search(r"[,\"”’]\s*$", left) or not left.strip()) and not _is_tell(cue):
+            phrase = self._phrase_after(m.end(1), sent_end)
+            if phrase:
+                clause = None
+                if cls in ("speech", "weak"):
+                    clause = self._clause_before(sent_start, left_start + len(left.rstrip(" ,")))
+                    if clause is None and quote_end == sent_start:
+                        # ``More significantly, argues the report, broadband is…``
+                        clause = self._clause_after_phrase(m.end(1), sent_end, phrase)
+                return _CueReading(m.start(1), m.end(1), cue, phrase, clause)
+        subject = self._subject(left, cue)
+        if subject is None:
+            return None
+        phrase, sep = subject
+        rest_end, has_that = self._cue_object_end(m.end(1), sent_end, cue)
+        right = text[rest_end:sent_end]
+        clause = None
+        if cls == "quote":
+            pass
+        elif not has_that and self._is_tail(right):
+            # the claim came first: ``…, Eurotunnel said`` / ``“…,” Mr Blair insisted``
+            if sep >= 0:
+                clause = self._clause_before(sent_start, left_start + sep)
+            elif quote_end > sent_start:
+                clause = self._clause_before(sent_start, quote_end)
+        elif not (cue.lower().startswith("add") and text.startswith(" to ", m.end(1))):  # ``adding to``
+            clause = self._clause_after(rest_end, sent_end, cls, phrase, has_that, cue)
+        return _CueReading(m.start(1), m.end(1), self._cue_text(m, rest_end), phrase, clause)
+
+    def _cue_text(self, m: re.Match, rest_end: int) -> str:
+        cue_text = self.text[m.start(1):rest_end].strip()
+        if cue_text.endswith(" that"):
+            cue_text = cue_text[:-5]
+        return cue_text if len(cue_text.split()) <= 6 else m.group(1)
+
+    def _after_last_quote(self, start: int, end: int) -> int:
+        """Where the words before a cue start: after any quotation closed before it."""
+        i = bisect_right(self._quote_starts, end) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            stop = q.close_at + 1 if q.close_at >= 0 else q.end
+            if stop <= end:
+                return max(start, stop)
+            if q.open_at < start:
+                break
+            i -= 1
+        return start
+
+    def _subject(self, left: str, cue: str) -> tuple[str, int] | None:
+        """The phrase naming the source just before a cue, and where its clause separator is.
+
+        Returns (phrase, offset in ``left`` of the comma before the subject, or -1).
+        ``James Cridland, head of new media at Virgin Radio, said`` and ``Michael Gove,
+        who said`` name the person before the commas; ``Last night, a Lufthansa
+        spokesman said`` the one after.
+        """
+        core = _strip_between(left)
+        if not core or core.split()[-1].lower() in _PASSIVE_END:
+            return None
+        last_word = core.split()[-1].lower()
+        if last_word in {"and", "but", "having"} or cue.lower() in PARTICIPLES and last_word in _LINKS:
+            return "", -1  # ``… and said``, ``while announcing``: the sentence's subject
+        if "(" in core:
+            core = _BRACKETS_RE.sub(lambda m: " " * len(m.group()), core).rstrip()
+        closed = core.endswith((",", " -", " –", " —"))
+        parts = _parts(core.rstrip(",-–— "))
+        if cue.lower() in PARTICIPLES and closed:
+            return "", -1  # ``…, saying``: the sentence's subject, found by the caller
+        sep_at, phrase = parts[-1]
+        if phrase.strip().lower() in _RELATIVE and len(parts) > 1:
+            # ``… by Housing Secretary Michael Gove, who said``: the name before ``who``
+            names = list(NAME_RE.finditer(parts[-2][1]))
+            if not names:
+                return None
+            sep_at, phrase = -1, names[-1].group()
+        elif closed or _is_appositive(phrase):
+            # walk back over appositives to the name they describe; a clause-like
+            # appositive (``The research, carried out by …, says``) follows any noun phrase
+            skipped = phrase
+            for at, part in reversed(parts[-4:-1]):
+                if _is_name_like(part):
+                    sep_at, phrase = at, _leading_name(part)
+                    break
+                if _is_clause_like(skipped) and len(part.split()) <= 4 and _opening_noun_phrase(part):
+                    sep_at, phrase = at, part
+                    break
+                if not _is_appositive(part):
+                    break
+                skipped = part
+        phrase = phrase.strip()
+        cut = _after_last_link(phrase)
+        if cut != phrase:
+            phrase = cut
+            sep_at = -1
+        phrase = _LEADING_LINK_RE.sub("", phrase).strip()
+        if phrase.split() and phrase.split()[-1].lower() in {"he", "she", "it", "they"}:
+            phrase = phrase.split()[-1]  # ``Last season he``
+        if not phrase or len(phrase.split()) > 10 or phrase.lower() in _RELATIVE | _FIRST_PERSON \
+                or phrase.split()[0].lower() == "there":  # ``there are growing fears``
+            return None  # ``I think``: a reader's comment or a quote the marks missed
+        if CUE_RE.search(phrase):
+            return None  # ``observers said they thought``: a cue inside another's clause
+        if phrase.split()[-1].lower().strip(",") in _BAD_SUBJECT_END:
+            return None
+        return phrase, sep_at - 1 if sep_at > 0 else -1
+
+    def _phrase_after(self, start: int, end: int) -> str:
+        """The source named after an inverted cue: ``said the mayor.``"""
+        m = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”()]{1,80}?)(?=\s*(?:[,.!?\"“”(]|$)|"
+                     r"\s+(?:of|at|from|in|on|who|during|when|after|before|as|while|last|yesterday|today)\b)",
+                     self.text[start:end] + ".")
+        if not m:
+            return ""
+        phrase = m.group(1).strip()
+        words = phrase.lower().split()
+        if phrase.lower() in {"he", "she", "it", "they"}:
+            return phrase
+        if len(words) > 8 or words[0] in _BAD_CLAUSE_START or any(w in _VERBISH for w in words):
+            return ""  # ``…, said the two-year penalty was``: a clause, not a source
+        return phrase
+
+    def _cue_object_end(self, cue_end: int, sent_end: int, cue: str) -> tuple[int, bool]:
+        """Skip the cue's object and adverbials (``told the JC``, ``said in a statement``).
+
+        Returns where the reported clause may start and whether ``that`` opened it.
+        """
+        text = self.text
+        that = _THAT_SOON_RE.match(text, cue_end, sent_end)
+        if that:
+            return that.end(), True
+        pos = cue_end
+        if _is_tell(cue):
+            obj = _TOLD_OBJECT_RE.match(text, pos, sent_end)
+            if obj:
+                pos = obj.end()
+        adverbial = _ADVERBIAL_AFTER_RE.match(text, pos, sent_end)
+        if adverbial:
+            pos = adverbial.end()
+        return pos, False
+
+    @staticmethod
+    def _is_tail(right: str) -> bool:
+        """Nothing after the cue but an adverbial or a new clause (``…, he said during an
+        interview.``, ``…, Eurotunnel said, but warned``): the claim was before the cue."""
+        words = right.strip(" ,.!?\"”’").split()
+        if not words:
+            return True
+        return words[0].strip(",").lower() in _TAIL_STARTERS and not right.lstrip().startswith(":")
+
+    def _clause_after(self, start: int, sent_end: int, cls: str, phrase: str, has_that: bool,
+                      cue: str) -> tuple[int, int] | None:
+        text = self.text
+        if cls == "weak" and not has_that and not (cue.lower() == "reported"
+                                                   and any(ch.isdigit() for ch in text[start:sent_end])):
+            return None  # ``added 500 jobs``; but ``reported a 6% rise in profits``
+        first_word = text[start:start + 40].split(None, 1)[0] if text[start:start + 40].strip() else ""
+        if cue.lower().startswith("den") and not has_that and not first_word.endswith("ing"):
+            return None  # ``Ferreira denied Gerrard``: a save, not a denial
+        subject_words = phrase.lower().split()
+        if cls == "finding" and not has_that and not (
+                subject_words and {subject_words[0], subject_words[-1]} & DATA_NOUNS):
+            return None
+        while start < sent_end and text[start] in " \t,":
+            start += 1
+        if start >= sent_end or text[start] in ":;(" or text[start] in _SENTENCE_END:
+            return None
+        end = self._clause_end(start, sent_end)
+        words = text[start:end].split()
+        if len(words) < 2 or not has_that and words[0].lower().strip("\"“”") in _BAD_CLAUSE_START:
+            return None
+        if self._only_a_quote(start, end):
+            return None
+        if not has_that and cue.lower().startswith(("sa", "tel", "told")) and not _has_verb(words):
+            return None  # ``told his monthly news conference in Downing Street``: no clause
+        return start, end
+
+    def _clause_after_phrase(self, start: int, sent_end: int, phrase: str) -> tuple[int, int] | None:
+        after = self.text.find(phrase, start, sent_end)
+        if after < 0 or self.text[after + len(phrase):after + len(phrase) + 1] != ",":
+            return None
+        return self._clause_after(after + len(phrase) + 1, sent_end, "speech", phrase, False, "argues")
+
+    def _clause_before(self, sent_start: int, sep: int) -> tuple[int, int] | None:
+        text = self.text
+        start = sent_start
+        link = _LEADING_LINK_RE.match(text, start, sep)
+        if link:
+            start = link.end()
+        end = sep
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        if len(text[start:end].split()) < 3 or self._only_a_quote(start, end) or self._in_quote(start):
+            return None
+        if text[start] in _OPENING and CUE_RE.search(text, start, end):
+            return None  # ``"A," said X. "B," she added``: quotations with their own cues
+        return start, end
+
+    def _clause_end(self, start: int, sent_end: int) -> int:
+        """The end of a reported clause: its sentence's end, or the next cue joined to it."""
+        text = self.text
+        end = sent_end
+        cut = re.search(r";\s|,?\s+(?:and|but|while)\s+(?:also\s+)?(?=(?:said|says|added|warned|told|"
+                        r"argued|insisted|claimed|denied|admitted)\b)|,\s+(?=(?:saying|adding|arguing|"
+                        r"claiming|warning|insisting|stating|suggesting)\b)", text[start:sent_end])
+        if cut:
+            end = start + cut.start()
+        while end > start and (text[end - 1] in _SENTENCE_END + " ,;:" or
+                               (text[end - 1] in "\"”’'" and self._quote_opened_before(start, end))):
+            end -= 1
+        return end
+
+    def _quote_opened_before(self, start: int, end: int) -> bool:
+        """A closing mark at ``end`` whose quotation opened before ``start``."""
+        i = bisect_right(self._quote_starts, end) - 1
+        return i >= 0 and self.quotes[i].close_at == end - 1 and self.quotes[i].open_at < start
+
+    def _only_a_quote(self, start: int, end: int) -> bool:
+        """``said that "housing market fundamentals remain strong"``: a quotation, no clause."""
+        segment = self.text[start:end]
+        if not segment or segment[0] not in _OPENING:
+            return False
+        i = bisect_right(self._quote_starts, start) - 1
+        if i < 0 or self.quotes[i].open_at != start:
+            return False
+        rest = []  # the words outside quotations: ``“A” and “B”`` has only ``and``
+        pos = start
+        for q in self.quotes[i:]:
+            if q.open_at >= end:
+                break
+            rest.append(self.text[pos:q.open_at])
+            pos = q.close_at + 1 if q.close_at >= 0 else q.end
+        rest.append(self.text[pos:end])
+        return not set(" ".join(rest).strip(" ,.!?\"”’'").split()) - {"and", "or", ",", "but"}
+
+    def _read_according(self, m: re.Match, sent_start: int, sent_end: int) -> _CueReading | None:
+        text = self.text
+        source = re.match(r"\s+([^,.;:!?\"“”]{1,80}?)(?=\s*[,.;:!?]|$)", text[m.end(1):sent_end] + ".")
+        if not source:
+            return None
+        phrase = _source_of(source.group(1))
+        after = m.end(1) + source.end(1)
+        clause = None
+        if text[sent_start:m.start(1)].strip():
+            sep = m.start(1)
+            clause = self._clause_before(sent_start, sep)
+            if clause and text[after:sent_end].strip(" .!?"):
+                clause = (clause[0], self._clause_end(after, sent_end))  # ``A, according to X, B``
+        elif after < sent_end:
+            start = after
+            while start < sent_end and text[start] in " ,":
+                start += 1
+            end = self._clause_end(start, sent_end)
+            if len(text[start:end].split()) >= 3:
+                clause = (start, end)
+        return _CueReading(m.start(1), m.end(1), m.group(1), phrase, clause)
+
+    # -- speakers --------------------------------------------------------------
+
+    def _resolve(self, found: list[_Attribution]) -> None:
+        """Resolve every source phrase in document order; cue-less quotes take the last speaker."""
+        resolver = self.resolver
+        resolver.set_claim_spans([(a.start, a.end) for a in found])
+        last = ""
+        for i, a in enumerate(found):
+            if a.phrase and _UNNAMED_DATA_RE.match(a.phrase):
+                a.speaker = self._named_later(found, i) or a.phrase
+            elif a.phrase:
+                a.speaker = resolver.resolve(a.phrase, a.at)
+            elif a.kind == "indirect" or a.cue:
+                a.speaker = self._sentence_subject(a.at)
+            elif a.kind == "direct":
+                a.speaker = self._next_in_run(found, i) or last
+            if a.speaker:
+                resolver.remember(a.at, a.speaker)
+                last = a.speaker
+
+    def _named_later(self, found: list[_Attribution], i: int) -> str:
+        """``research suggests`` at the top of a story: the study the story then names."""
+        for b in found[i + 1:i + 4]:
+            if b.phrase and b.at - found[i].at < 600 and not _UNNAMED_DATA_RE.match(b.phrase):
+                name = self.resolver.resolve(b.phrase, b.at)
+                if name[:1].isupper():
+                    return name
+        return ""
+
+    def _next_in_run(self, found: list[_Attribution], i: int) -> str:
+        """``"A. "B," said Z``: a quotation left open by the next one shares its speaker."""
+        a = found[i]
+        if self.text[a.end:a.end + 1] in _CLOSING:
+            return ""
+        for b in found[i + 1:i + 3]:
+            if b.kind == "direct" and b.phrase and not self.text[a.end:b.start].strip(" \t\"“”,.!?"):
+                return self.resolver.resolve(b.phrase, b.at)
+        return ""
+
+    def _sentence_subject(self, at: int) -> str:
+        """The subject of the sentence holding ``at`` (for ``…, saying``): the source of its
+        main verb if that is a cue, else its opening name or phrase."""
+        sent_start, _ = self.sentences.span_at(at)
+        for reading in self._readings:
+            if sent_start <= reading.start < at and reading.phrase:
+                return self.resolver.resolve(reading.phrase, reading.start)
+        phrase = _opening_noun_phrase(_LEADING_LINK_RE.sub("", self.text[sent_start:at]))
+        return self.resolver.resolve(phrase, sent_start) if phrase else ""
+
+    def _claim(self, a: _Attribution) -> Claim:
+        return Claim(kind=a.kind, start=a.start, end=a.end, text=self.text[a.start:a.end],
+                     sentence=self.sentences.sentence_at(a.start), speaker=a.speaker, cue=a.cue)
+
+
+def _find_cues(text: str) -> list[re.Match]:
+    """Every cue match; CUE_RE needs a character before a cue, so try the text's start too."""
+    cues = list(CUE_RE.finditer(text))
+    first = CUE_AT_START_RE.match(text)
+    return [first] + cues if first else cues
+
+
+def _opening_noun_phrase(head: str) -> str:
+    """The noun phrase a sentence opens with: its capitalised words, or a determiner up to
+    the first common noun (``The Muslim group went on…`` -> ``The Muslim group``)."""
+    taken: list[str] = []
+    determined = False
+    for word in head.split()[:8]:
+        bare = word.strip(",;:")
+        if not taken and bare.lower() in _DETERMINERS:
+            determined = True
+        elif bare[:1].isupper():
+            pass
+        elif determined and bare[:1].isalpha():
+            taken.append(bare)
+            break
+        else:
+            break
+        taken.append(bare)
+        if bare != word:
+            break  # a comma ends the phrase
+    return " ".join(taken) if taken and not (determined and len(taken) == 1) else ""
+
+
+def _nested_pronoun(reading: _CueReading, readings: list[_CueReading]) -> bool:
+    """``observers said they thought X``: a pronoun's cue inside another clause only
+    repeats it (a named source inside one, ``says Goldsmith warned that``, is its own)."""
+    return reading.phrase.lower() in {"he", "she", "it", "they"} and any(
+        r.clause and r.clause[0] <= reading.start < r.clause[1] for r in readings if r is not reading)
+
+
+def _is_tell(cue: str) -> bool:
+    return cue.lower().startswith(("tel", "told"))
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a clause has a finite verb we can recognise without a tagger."""
+    return any(w.lower().strip(",.;:\"“”'’") in _FINITE or w.endswith(("ed", "n't")) for w in words)
+
+
+def _parts(core: str) -> list[tuple[int, str]]:
+    """Comma, dash and bracket separated parts of ``core``, each with its start offset."""
+    parts, start = [], 0
+    for m in _SPLIT_RE.finditer(core):
+        parts.append((start, core[start:m.start()]))
+        start = m.end()
+    parts.append((start, core[start:]))
+    return [(at, p) for at, p in parts if p.strip()] or [(0, core)]
+
+
+def _is_appositive(part: str) -> bool:
+    """``a Lufthansa spokesman``, ``senior US economist at …``, ``who chairs …``."""
+    first = part.strip().split()[0] if part.strip() else ""
+    return not first or first[0].islower() and first not in {"he", "she", "it", "they"} \
+        or first in {"A", "An", "The"}
+
+
+def _is_clause_like(part: str) -> bool:
+    """``carried out by …``, ``which is acting as …``: an appositive that is a clause."""
+    first = part.split()[0].lower() if part.split() else ""
+    return first in {"who", "which", "whose"} or first.endswith(("ed", "ing")) and first[:1].islower()
+
+
+def _is_name_like(part: str) -> bool:
+    """A part that opens with a name: ``Michael Lamberty``, ``But B&B``, ``Rukaya Hussein
+    from the Faiths Forum``; not ``Last night`` or ``In his review``."""
+    words = _LEADING_LINK_RE.sub("", part.strip()).split()
+    if not words or words[0].lower() in _OPENERS:
+        return False
+    if len(words) == 1:
+        return words[0][0].isupper()
+    return words[0][0].isupper() and words[1][0].isupper()
+
+
+def _leading_name(part: str) -> str:
+    """The name a part opens with: ``Rukaya Hussein`` of ``Rukaya Hussein from the Faiths Forum``."""
+    part = _LEADING_LINK_RE.sub("", part.strip())
+    m = NAME_RE.match(part)
+    return m.group() if m else part
+
+
+def _strip_between(left: str) -> str:
+    """``left`` without the auxiliaries and adverbs that end it (``Mr Blair has also``)."""
+    core = left.rstrip()
+    while core:
+        tail = core[-20:].lower()
+        if tail.endswith(_BETWEEN_SUFFIXES):
+            phrase = next(p for p in _BETWEEN_SUFFIXES if tail.endswith(p))
+            core = core[:-len(phrase)].rstrip()
+            continue
+        head, _, last = core.rpartition(" ")
+        if last.lower() not in _BETWEEN or not head:
+            break
+        core = head.rstrip()
+    return core
+
+
+def _after_last_link(phrase: str) -> str:
+    """The words after the last clause-level word (``which critics`` -> ``critics``), keeping
+    an ``and`` between capitalised words (``Muslim Engagement and Development``)."""
+    words = phrase.split()
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i].lower()
+        if word in _SUBJECT_CUT:
+            if word == "and" and i > 0 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+                continue
+            return " ".join(words[i + 1:])
+    return phrase
+
+
+def _source_of(phrase: str) -> str:
+    """``a report by UK think-tank Demos`` -> ``UK think-tank Demos``."""
+    by = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
+    return by.group(1) if by else phrase

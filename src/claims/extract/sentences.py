@@ -1,31 +1,45 @@
 """Sentence boundaries, shared by the statistics and attribution extractors."""
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an opening capital, digit or quote, or at a blank line / line end.
 # Abbreviations and initials (Mr. Dr. U.K. J. Smith) are not ends.
-_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bv)(?<!\bProf)(?<!\bGen)(?<!\bSen)(?<!\bRev)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bfig)(?<!\be\.g)(?<!\bi\.e)"
+# The pattern starts with one character class so that the regex engine can skip
+# ordinary text quickly; the abbreviation look-behinds therefore include the first
+# end mark they follow (the trailing "." below).
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "v", "Prof", "Gen", "Sen", "Rev",
+                  "Inc", "Co", "Ltd", "Jr", "Sr", "fig", r"e\.g", r"i\.e")
+_NOT_AFTER = "".join(rf"(?<!\b{a}.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z].)"
 _BOUNDARY = re.compile(
-    r"\n\s*\n|\n"  # paragraph or line break
-    r"|" + _ABBREVIATIONS + r"(?<!\b[A-Z])[.!?…]+['\"’”)\]]*(?=\s+['\"‘“(\[]?[A-Z0-9£$€])"
+    r"[\n.!?…](?:(?<=\n)(?:\s*\n)?"  # line break, or blank lines as one break
+    r"|(?<=[.!?…])" + _NOT_AFTER
+    + r"[.!?…]*['\"’”)\]]*(?=\s+['\"‘“(\[]?[A-Z0-9£$€]))"
 )
 
 
 class Sentences:
-    """Sentence spans of one text, with lookup of the sentence holding an offset."""
+    """Sentence spans of one text, with lookup of the sentence holding an offset.
+
+    ``Sentences.of(text)`` shares one instance between the extractors that
+    split the same text.
+    """
+
+    @classmethod
+    def of(cls, text: str) -> "Sentences":
+        return _cached_sentences(text)
 
     def __init__(self, text: str):
         self.text = text
         spans = []
         start = 0
         for m in _BOUNDARY.finditer(text):
-            end = m.end() if m.group().strip() else m.start()
-            if text[start:end].strip():
-                spans.append(_strip(text, start, end))
-            start = m.end()
-        if text[start:].strip():
-            spans.append(_strip(text, start, len(text)))
+            at, after = m.span()
+            # A line break ends the sentence before it; an end mark is part of it.
+            _add_stripped(spans, text, start, at if text[at] == "\n" else after)
+            start = after
+        _add_stripped(spans, text, start, len(text))
         self.spans: list[tuple[int, int]] = spans
         self._starts = [s for s, _ in spans]
 
@@ -44,9 +58,16 @@ class Sentences:
         return self.text[start:end]
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end)
+def _add_stripped(spans: list, text: str, start: int, end: int) -> None:
+    """Append ``text[start:end]`` without surrounding whitespace, unless it is blank."""
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        # The first occurrence of the first non-blank character is where it starts.
+        start += segment.index(stripped[0])
+        spans.append((start, start + len(stripped)))
+
+
+@lru_cache(maxsize=4)
+def _cached_sentences(text: str) -> Sentences:
+    return Sentences(text)

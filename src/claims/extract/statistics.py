@@ -1,12 +1,699 @@
-"""Statistics: quantity mentions and the claim-worthy ones (guide section 1)."""
+"""Statistics: quantity mentions and the claim-worthy ones (guide section 1).
+
+Three layers (docs/extraction.md):
+
+1. *Scan*: two fast regexes find where a number may start: a digit, or a number
+   word after a space or opening mark (on the lower-cased text).
+2. *Read*: anchored regexes read the number at that position (digits or words),
+   then its fraction, ratio, scale and unit; the sign, currency and approximator
+   are read from the few characters before it.
+3. *Judge*: context rules drop what is not a quantity (dates, years, times,
+   ordinals, identifiers, names, determiners, scores) and mark quantities that
+   are not claims (ages, durations that only frame events, page furniture).
+"""
+import re
+from dataclasses import dataclass
+
+from . import numbers, quantity_words, units
 from .models import Claim
+from .sentences import Sentences
+
+
+@dataclass(slots=True)
+class Mention:
+    """A quantity found in a text, before it becomes a ``Claim``."""
+
+    start: int          # of the surface text: currency sign or first digit/word
+    end: int
+    value: float
+    unit: str
+    approx: str = ""
+    approx_start: int = -1
+    change: str = ""
+    scaled: bool = False      # a scale word, unit or currency was read with the number
+    scale: float = 1.0        # the scale word's multiplier, shared with the other end of a range
+    factor: float = 1.0       # 0.01 for pence and cents
+    claim: bool = True        # False: a quantity that is not a statistic
+
+
+# --- layer 1: where numbers may start -------------------------------------------------
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+_WORD_START = re.compile(
+    r"[\s(\[\"'“‘/—–](?:an?\s+" + numbers.trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"])
+    + "|" + numbers.trie_pattern(numbers.START_WORDS) + r")\b"
+)
+
+# --- layer 2: reading a quantity --------------------------------------------------------
+
+_RATIO_TAIL = re.compile(r"[\s-]+(?:times\s+)?(?:in|out[\s-]+of)[\s-]+(?:every\s+)?(?=[\da-z])")
+_TIMES_TAIL = re.compile(r"(?:\s+times|-fold)\b")
+_COMPARATIVE = re.compile(r"\s+(?:as|more|less|the|that|what|[a-z]+er)\b")
+_ISO_AFTER = re.compile(r"\s?([A-Z]{3})\b")
+_OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b")
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b")
+_HALF_OF = re.compile(r"\s+an?\s+(million|billion|dozen|hour|day|week|mile)\b")
+
+# Matched on the reversed text before the quantity, so one anchored match finds the
+# nearest (longest) approximator.
+_APPROX_BEFORE_REVERSED = re.compile(
+    r"\s+(" + "|".join(re.escape(a[::-1])
+                       for a in sorted(quantity_words.APPROXIMATORS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+# A lower-case word that is not a function word: what a number counts ("50m passengers").
+_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted(quantity_words.MEASURE_STOP, key=len, reverse=True)) + r")\b)[a-z]")
+
+# --- contexts that decide what a number is (layer 3) ------------------------------------
+
+# Dates and times: "12 November", "11-26 March", "October 7", "10am", "at 12.30", "190 AD".
+_MONTH_AFTER = re.compile(
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:st|nd|rd|th)?(?:\s+of)?"
+    r"\s+(?:" + quantity_words.MONTHS + r")\b")
+_MONTH_BEFORE = re.compile(r"\b(?:" + quantity_words.MONTHS + r")\.?\s+\Z")
+_TIME_OF_DAY_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|o'clock)\b")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_ERA_AFTER = re.compile(r"\s*(?:ad|bc|bce|ce|a\.d\.|b\.c\.)(?![a-z])")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?!['’])")
+
+# Ages: "Prince Charles, 56,", "the 45-year-old", "14-16 year olds", "the over-50s".
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s\Z")
+_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+olds?\b|-years?-olds?\b|s\b")
+
+# Durations that place events in time: "two weeks later", "with 10 minutes left".
+_FRAMING_AFTER = re.compile(
+    r"(?:'|’)|\s+(?:ago|later|earlier|before|after|away|on|since|running|hence|from\s+now|between"
+    r"|time|left|remaining|to\s+go|(?:of\s+[\w-]+\s+)?left)\b")
+# "over a minute behind", "over 20 years old": measured, not a period.
+_MEASURED_AFTER_OVER = re.compile(r"\s+(?:old|behind|late|longer|older)\b")
+
+# Not claims or not quantities at all: page furniture, descriptions, street numbers.
+_FURNITURE_AFTER = re.compile(r"(?:\s+mins?)?\s+read\b|\s+(?:views|comments|likes|replies)(?![a-z])")
+# "a six-figure salary", "double-digit growth": a description, not a count.
+_DESCRIPTOR_AFTER = re.compile(r"[-\s](?:figure|digit)\b")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)+(?:Street|Road|Avenue|Lane|Square|Place|Drive|Close|Terrace|Gardens|Row)\b")
+
+# Metres or millions: "the 100m hurdles" (an event), "the 508m tall tower", "£5-6m".
+_SPORT_EVENT_AFTER = re.compile(
+    r"\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash|race|final"
+    r"|champion|championship|title|gold|silver|bronze|medallist|medal|world|record|runner|heats?"
+    r"|semi-final|specialist|event|stage|legend|runners|hurdler|star|winner|mark|barrier|leg"
+    r"|distance|bend|straight|split)\b")
+_DIMENSION_AFTER = re.compile(
+    r"\s*(?:/|tall|taller|high|higher|long|longer|wide|wider|deep|deeper|track|penalty|jump|away)\b")
+_CURRENCY_RANGE_BEFORE = re.compile(r"[£$€][\d.,]+\s?(?:-|–|to)\s?\Z")
+_TWO_DECIMALS = re.compile(r"\.\d\d$")
+
+
+def _scan(text: str) -> tuple[str, list[Mention]]:
+    """The lower-cased text and every quantity mention in it, claims and non-claims,
+    in document order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few non-ASCII letters lower-case to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    starts = [m.start() for m in _DIGITS.finditer(text)]
+    # The padding space lets a word at offset 0 match; its index is the word's start.
+    starts += [m.start() for m in _WORD_START.finditer(" " + lowered)]
+    mentions: list[Mention] = []
+    dropped_end = -1
+    for start in sorted(starts):
+        if mentions and start < mentions[-1].end:
+            continue
+        if start <= dropped_end:
+            continue
+        if start - 1 == dropped_end and lowered[start - 1] in "-–/":
+            # The second half of a dropped "2015-18" or "24/7".
+            dropped_end = _DIGITS.match(lowered, start).end() if lowered[start].isdigit() else start
+            continue
+        mention, end = _read(text, lowered, start)
+        if mention is None:
+            dropped_end = max(dropped_end, end)
+        else:
+            mentions.append(mention)
+    return lowered, _join_ranges(text, lowered, mentions)
+
+
+def _read(text: str, lowered: str, start: int) -> tuple[Mention | None, int]:
+    """The quantity starting at ``start``, or (None, end of what was read) if there is none."""
+    if lowered[start].isdigit():
+        return _read_digits(text, lowered, start)
+    return _read_words(text, lowered, start)
+
+
+def _read_digits(text: str, lowered: str, start: int) -> tuple[Mention | None, int]:
+    match = numbers.DIGIT_NUMBER.match(lowered, start)
+    end = match.end()
+    prev = lowered[start - 1] if start else " "
+    after = lowered[end:end + 1]
+    # Glued to letters, colons or slashes: p2, G8, MP3, CDP-101, 49:13, 24/7, 1st, v2.0.
+    if prev.isalpha() or prev.isdigit() or prev in ":'’#=" or after == "=":
+        return None, end
+    if after in (":", "/", "+") and lowered[end + 1:end + 2].isdigit():
+        return None, end
+    if prev == "+" and lowered[start - 2:start - 1].isdigit():  # 2+2=5
+        return None, end
+    if prev in "-." and start >= 2 and lowered[start - 2].isalpha():
+        return None, end
+    if after == "." and lowered[end + 1:end + 2].isdigit():  # 1.2.3
+        return None, end
+    if lowered[start] == "0" and end - start > 1 and lowered[start + 1].isdigit():
+        return None, end  # 0870, 007: codes, not amounts
+    value = numbers.digit_value(match.group())
+    if _is_year(lowered, match.group(), value, end) and not _approximator(lowered, start)[0]:
+        return None, end  # most four-digit numbers in news are years: a fast exit
+    mention = Mention(start, end, value, "count")
+    _read_sign(lowered, mention)
+    return _finish(text, lowered, mention, digits=match.group())
+
+
+def _is_year(lowered: str, digits: str, value: float, end: int) -> bool:
+    return (len(digits) == 4 and 1000 <= value <= 2100 and digits.isdigit()
+            and not numbers.SCALE_TAIL.match(lowered, end) and not units.UNIT_AFTER.match(lowered, end))
+
+
+def _read_sign(lowered: str, mention: Mention) -> None:
+    start = mention.start
+    if start and lowered[start - 1] in "-−+" and (start < 2 or lowered[start - 2] in " (\n\t"):
+        mention.start -= 1
+        if lowered[start - 1] != "+":
+            mention.value = -mention.value
+    elif lowered.endswith("minus ", 0, start):
+        mention.value = -mention.value
+
+
+def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, int]:
+    word_end = start
+    while word_end < len(lowered) and lowered[word_end].isalpha():
+        word_end += 1
+    word = lowered[start:word_end]
+    if text[start].isupper() and not _starts_sentence(text, start):
+        return None, word_end  # Air Force One, Ocean's Twelve
+    if word in numbers.MULTIPLIERS:
+        return _read_multiplier(text, lowered, start, word_end, word)
+    if word in numbers.VAGUE:
+        return _read_vague(text, lowered, start, word_end, word)
+    if word == "half":
+        return _read_half(text, lowered, start, word_end)
+    if word in ("a", "an"):
+        return _read_article(text, lowered, start, word_end)
+    match = numbers.WORD_NUMBER.match(lowered, start)
+    if match is None:  # "quarter", "third" alone are periods and ordinals
+        return None, word_end
+    mention = Mention(start, match.end(), numbers.word_value(match.group()), "count")
+    fraction = numbers.FRACTION_TAIL.match(lowered, mention.end)
+    if fraction:
+        return _read_fraction(text, lowered, mention, fraction)
+    if lowered.startswith("-time", mention.end):
+        return None, mention.end  # "four-time champion"
+    if match.group() == "one" and not (numbers.SCALE_TAIL.match(lowered, mention.end)
+                                       or _ratio_denominator(lowered, mention.end, 1)):
+        return None, mention.end  # "one of the", "one thing": a determiner or pronoun
+    return _finish(text, lowered, mention, digits="")
+
+
+def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple[Mention | None, int]:
+    """"a third", "two-thirds", "three quarters" as ratios."""
+    word = fraction.group(1)
+    singular = not word.endswith("s") or word == "halves"
+    after = lowered[fraction.end():fraction.end() + 4]
+    # "a third term", "a quarter-final": ordinals; "a third of", "by a third." are fractions;
+    # "two quarters ahead" are periods.
+    if singular and word != "half" and not (after.startswith(" of") or after[:1] in ",.;)" or after == ""):
+        return None, fraction.end()
+    if word == "quarters" and not after.startswith(" of"):
+        return None, fraction.end()
+    mention.end = fraction.end()
+    mention.value = mention.value / numbers.FRACTIONS[word]
+    mention.unit = "ratio"
+    of_scale = _OF_A_SCALE.match(lowered, mention.end)
+    if of_scale:  # "a quarter of a million": a count
+        mention.value *= numbers.SCALES[of_scale.group(1)]
+        mention.unit, mention.end = "count", of_scale.end()
+    return _judge(text, lowered, mention)
+
+
+def _read_multiplier(text, lowered, start, end, word) -> tuple[Mention | None, int]:
+    """"twice", "double the time", "triple": ratios."""
+    if word != "twice":
+        next_word = lowered[end:end + 12].split()[:1]
+        if lowered[end:end + 1] == "-" or not next_word or next_word[0] not in quantity_words.DOUBLE_BEFORE:
+            return None, end  # double act, double-digit, Olympic double
+    return _judge(text, lowered, Mention(start, end, float(numbers.MULTIPLIERS[word]), "ratio"))
+
+
+def _read_vague(text, lowered, start, end, word) -> tuple[Mention | None, int]:
+    """"thousands", "hundreds of thousands", "millions of pounds"."""
+    value = numbers.VAGUE[word]
+    tail = numbers.VAGUE_TAIL.match(lowered, end)
+    if tail:
+        value *= numbers.VAGUE[tail.group(1)]
+        end = tail.end()
+    elif word in ("tens", "scores"):
+        return None, end  # only "tens of thousands", "scores of people" would count
+    if not lowered.startswith(" of ", end) and lowered[end:end + 1] not in ",.;:)":
+        return None, end  # "millions" as a noun modifier is rare; keep "thousands of ..."
+    mention = Mention(start, end, value, "count")
+    money = _OF_MONEY.match(lowered, end)
+    if money:
+        mention.unit = units.unit_of(money.group(1))[0]
+        mention.end = money.end()
+    return _judge(text, lowered, mention)
+
+
+def _read_half(text, lowered, start, end) -> tuple[Mention | None, int]:
+    """"half of those" 0.5; "half a million" 500000; "half an hour" 0.5 hour."""
+    before = lowered[max(0, start - 30):start].split()[-2:]
+    if before and before[-1] in quantity_words.HALF_NOT_FRACTION_BEFORE or lowered[end:end + 1] == "-":
+        return None, end
+    if any(word in quantity_words.DETERMINERS for word in before):
+        return None, end  # a half of a pitch or a game: "in their half", "the Italian half"
+    of_scale = _HALF_OF.match(lowered, end)
+    if of_scale:
+        scaled = Mention(start, of_scale.end(), 0.5, "count")
+        word = of_scale.group(1)
+        if word in numbers.SCALES or word == "dozen":
+            scaled.value = 0.5 * numbers.SCALES.get(word, 12)
+        else:
+            scaled.unit = units.MEASURES[word]
+        return _judge(text, lowered, scaled)
+    next_word = lowered[end:end + 15].split()[:1]
+    if next_word and next_word[0] in quantity_words.HALF_NOT_FRACTION_AFTER:
+        return None, end
+    return _judge(text, lowered, Mention(start, end, 0.5, "ratio"))
+
+
+def _read_article(text, lowered, start, end) -> tuple[Mention | None, int]:
+    """"a" and "an" as one: "a million", "a third", "a dozen", "up to a week"."""
+    mention = Mention(start, end, 1.0, "count")
+    fraction = numbers.FRACTION_TAIL.match(lowered, end)
+    if fraction and fraction.group(1) != "half" or fraction and lowered.startswith(" of", fraction.end()):
+        return _read_fraction(text, lowered, mention, fraction)
+    hundred = numbers.WORD_NUMBER.match(lowered, start)
+    if hundred:  # "a hundred", "a hundred and fifty"
+        mention.end, mention.value = hundred.end(), numbers.word_value(hundred.group())
+        return _finish(text, lowered, mention, digits="")
+    if numbers.SCALE_TAIL.match(lowered, end) and lowered[end:end + 1] == " ":
+        return _finish(text, lowered, mention, digits="")
+    unit = units.UNIT_AFTER.match(lowered, end)
+    if unit and _approximator(lowered, start)[0] or unit and lowered.endswith("average of ", 0, start):
+        return _finish(text, lowered, mention, digits="")
+    return None, end
+
+
+def _finish(text: str, lowered: str, mention: Mention, digits: str) -> tuple[Mention | None, int]:
+    """Read the ratio, scale, unit and currency after and before the number, then judge it."""
+    end = mention.end
+    denominator = _ratio_denominator(lowered, end, mention.value)
+    if denominator:
+        mention.value /= denominator[0]
+        mention.unit = "ratio"
+        mention.end = denominator[1]
+        return _judge(text, lowered, mention)
+    times = lowered.startswith((" times", "-fold"), end) and _TIMES_TAIL.match(lowered, end)
+    if times:
+        mention.end = times.end()
+        if times.group().startswith("-") or _COMPARATIVE.match(lowered, mention.end):
+            mention.unit = "ratio"  # "three times as many", "10 times faster", "fivefold"
+        return _judge(text, lowered, mention)
+    scale = numbers.SCALE_TAIL.match(lowered, end)
+    if scale:
+        if scale.group() == "m" and not _currency_before(text, mention.start):
+            metres = _read_metres(text, lowered, mention, scale.end(), digits)
+            if metres is not None:
+                return metres
+        mention.scale = numbers.scale_value(scale.group())
+        mention.value *= mention.scale
+        mention.scaled = True
+        end = mention.end = scale.end()
+    unit = units.UNIT_AFTER.match(lowered, end)
+    if unit and unit.group("spaced") in units.MEASURES and text[unit.start("spaced")].isupper():
+        return None, unit.end()  # a title: "60 Minutes"
+    if unit and unit.group("spaced") == "won" and not mention.scaled:
+        unit = None  # "won" is the currency only after a scale: "100 trillion won"
+    if unit and (unit.group("pence") is None or digits):
+        written = unit.group("glued") or unit.group("spaced") or unit.group("pence")
+        mention.unit, mention.factor = units.unit_of(written)
+        mention.value *= mention.factor
+        mention.scaled = True
+        mention.end = unit.end()
+    elif text[end + 1:end + 2].isupper() or text[end:end + 1].isupper():
+        code = _ISO_AFTER.match(text, end)
+        if code and code.group(1) in units.ISO_CURRENCIES:
+            mention.unit, mention.end, mention.scaled = code.group(1), code.end(), True
+    if digits and lowered[mention.end:mention.end + 1].isalpha():
+        return None, mention.end  # 7c, 3G, 10am, 1990s, 60th, 16k-bit
+    _read_currency_before(text, mention)
+    return _judge(text, lowered, mention, digits)
+
+
+def _read_metres(text: str, lowered: str, mention: Mention, end: int,
+                 digits: str) -> tuple[Mention | None, int] | None:
+    """"m" without a currency is a million before a counted noun or a currency word
+    ("50m passengers", "719m euros"), otherwise metres ("a best of 16.50m in the
+    triple jump", "the 508m tall tower"); before an event word or after "the"
+    or "women's" it names an event ("the 100m hurdles")."""
+    unit = units.UNIT_AFTER.match(lowered, end)
+    if unit and units.unit_of(unit.group().strip(" -"))[0] in units.ISO_CURRENCIES:
+        return None
+    if _CURRENCY_RANGE_BEFORE.search(lowered, max(0, mention.start - 16), mention.start):
+        return None  # the right end of "£5-6m"
+    if not _DIMENSION_AFTER.match(lowered, end):
+        if _SPORT_EVENT_AFTER.match(lowered, end):
+            return None, end  # the 100m hurdles: an event's name
+        if _COUNTED_NOUN_AFTER.match(lowered, end) and not _TWO_DECIMALS.search(digits):
+            return None
+        previous = lowered[max(0, mention.start - 12):mention.start].split()[-1:]
+        if previous and previous[0] in quantity_words.EVENT_BEFORE:
+            return None, end  # the women's 60m: an event's name
+    mention.unit, mention.scaled, mention.end = "metre", True, end
+    return _judge(text, lowered, mention)
+
+
+def _ratio_denominator(lowered: str, end: int, numerator: float) -> tuple[float, int] | None:
+    """The M of "N in M", "N out of (every) M", "N times out of M": (value, end)."""
+    if not lowered.startswith((" in ", " out ", " times ", "-in-", "-out-"), end):
+        return None  # cheap test first: most numbers are not ratios
+    ratio = _RATIO_TAIL.match(lowered, end)
+    if not ratio:
+        return None
+    denominator = _number_at(lowered, ratio.end())
+    if not denominator or not denominator[0] > abs(numerator) > 0:
+        return None
+    digits = lowered[ratio.end():denominator[1]]
+    if len(digits) == 4 and digits.isdigit() and 1000 <= denominator[0] <= 2100:
+        return None  # "one in 1992" is a date
+    return denominator
+
+
+def _number_at(lowered: str, start: int) -> tuple[float, int] | None:
+    """A plain number (digits or words) at ``start``: (value, end)."""
+    match = numbers.DIGIT_NUMBER.match(lowered, start)
+    if match:
+        return numbers.digit_value(match.group()), match.end()
+    match = numbers.WORD_NUMBER.match(lowered, start)
+    if match:
+        return numbers.word_value(match.group()), match.end()
+    return None
+
+
+def _read_currency_before(text: str, mention: Mention) -> None:
+    if mention.unit != "count":
+        return
+    sign = _currency_before(text, mention.start)
+    if sign:
+        code = sign.group("code")
+        mention.unit = code or units.CURRENCY_SIGNS[sign.group().strip()]
+        mention.start = sign.start()
+        mention.scaled = True
+
+
+def _currency_before(text: str, start: int) -> re.Match | None:
+    """The currency sign or ISO code just before ``start``: "£", "US$", "EUR "."""
+    prev = text[start - 1:start]
+    if prev == " ":
+        prev = text[start - 2:start - 1]
+    if not prev or not (prev in "$£€¥₹;" or prev.isupper() or prev in "s."):
+        return None  # cheap test first
+    sign = units.CURRENCY_SIGN_BEFORE.search(text, max(0, start - 8), start)
+    if sign is None or sign.group("code") and sign.group("code") not in units.ISO_CURRENCIES:
+        return None
+    return sign
+
+
+def _approximator(lowered: str, start: int) -> tuple[str, int]:
+    """The approximator just before ``start`` and where it starts, or ("", -1)."""
+    window = lowered[max(0, start - 24):start][::-1]
+    match = _APPROX_BEFORE_REVERSED.match(window)
+    if match is None:
+        return "", -1
+    return match.group(1)[::-1], start - match.end()
+
+
+# --- layer 3: judging a quantity ------------------------------------------------------------
+
+def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple[Mention | None, int]:
+    """Drop what is not a quantity; mark quantities that are not claims; add approx and change."""
+    start, end = mention.start, mention.end
+    before = [w for w in lowered[max(0, start - 40):start].split() if w not in quantity_words.ADVERBS]
+    prev = before[-1] if before else ""
+    bare = not mention.scaled and mention.unit == "count"
+    if prev in quantity_words.REFERENCE_WORDS or prev == "per" or _DESCRIPTOR_AFTER.match(lowered, end):
+        return None, end
+    if bare and _STREET_AFTER.match(text, end):
+        return None, end  # 10 Downing Street
+    if digits and bare and _is_date_or_time(text, lowered, mention, digits, prev):
+        return None, end
+    if bare and digits and (_in_name(text, start) or text[start - 1:start] == "(" and text[end:end + 1] == ")"):
+        return None, end  # a name or a reference: "Windows 95", "Rivaldo (2)"
+    mention.approx, mention.approx_start = _approximator(lowered, start)
+    if not mention.approx and lowered.startswith(("-plus", " plus"), end):
+        mention.approx = "plus"
+    if mention.approx:  # framing words sit before the approximator: "for more than 20 years"
+        before = [w for w in lowered[max(0, mention.approx_start - 40):mention.approx_start].split()
+                  if w not in quantity_words.ADVERBS]
+        prev = before[-1] if before else ""
+    if _is_age(text, lowered, mention, prev, before) or _FURNITURE_AFTER.match(lowered, end):
+        mention.claim = False
+    elif mention.unit in units.TIME_UNITS and _frames_time(lowered, mention, before):
+        mention.claim = False
+    elif mention.unit == "second" and digits and "." in digits:
+        mention.claim = False  # race times
+    mention.change = _change(lowered, mention, before)
+    return mention, end
+
+
+def _is_date_or_time(text, lowered, mention: Mention, digits: str, prev: str) -> bool:
+    value, end = mention.value, mention.end
+    if len(digits) >= 4 and digits.isdigit():
+        # A year, or a model or code ("the 7610 phone", "2200 GMT"): amounts of four
+        # digits or more are written with commas, unless an approximator and a noun
+        # make it a count: "about 1500 people".
+        return not (_approximator(lowered, mention.start)[0] and _LOWER_WORD_AFTER.match(text, end))
+    if _ERA_AFTER.match(lowered, end):
+        return True
+    if digits.isdigit() and 1 <= value <= 31 and (
+            _MONTH_AFTER.match(text, end)
+            or prev.rstrip(".,") in quantity_words.MONTH_WORDS
+            and _MONTH_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
+        return True
+    if _TIME_OF_DAY_AFTER.match(lowered, end):
+        return True
+    # "at 12.30": a clock time written with a point.
+    return prev in ("at", "from", "until", "by", "before", "after") and _CLOCK.fullmatch(digits) is not None
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n\"'“‘(:-–—"
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A bare number after a capitalised word mid-sentence: Channel 4, Windows 95, Maroon 5."""
+    if text[start - 1:start] != " ":
+        return False
+    left = text[max(0, start - 30):start - 1].split()
+    word = left[-1].lstrip("(\"'“‘[") if left else ""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() and not word.endswith(("'s", "’s")):
+        return False
+    # Also at the start of a sentence ("Xbox 2 may be unveiled"), where the
+    # capitalised words that are not names are function words ("In 28 countries").
+    return word.lower() not in quantity_words.FUNCTION_WORDS
+
+
+def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[str]) -> bool:
+    start, end = mention.start, mention.end
+    bare = mention.unit == "count" and not mention.scaled
+    if bare and text[start - 2:start] == ", " and text[end:end + 2] in (", ", ",", " -", ")") \
+            and _AGE_AFTER_NAME.search(text, max(0, start - 30), start):
+        return True  # "Prince Charles, 56, and"
+    if prev in quantity_words.AGE_WORDS:
+        return True
+    if prev in ("between", "from", "over", "under") and before[-2:-1] and before[-2] in quantity_words.AGE_WORDS:
+        return True  # "aged between 16 and 24"
+    if prev in ("of", "at") and len(before) > 1 and before[-2] in ("age", "dies", "died"):
+        return True  # "at the age of 28", "dies at 62"
+    age = lowered[end:end + 1] in (" ", "-", "s") and _AGE_AFTER.match(lowered, end)
+    if age and (age.group() != "s" or mention.unit == "count"):  # "over-50s"
+        return True
+    if mention.unit in ("year", "count") and lowered.startswith(("-year-old", "-year old"), mention.end):
+        return True
+    return mention.unit == "year" and lowered.startswith(("-old", " old"), mention.end) and not mention.approx
+
+
+def _frames_time(lowered: str, mention: Mention, before: list[str]) -> bool:
+    """A duration that places events in time ("for three years", "two weeks later")."""
+    if _FRAMING_AFTER.match(lowered, mention.end):
+        return True
+    if mention.approx == "over" and not _MEASURED_AFTER_OVER.match(lowered, mention.end):
+        return True  # "£960m over 15 years"
+    words = [w for w in before[-3:] if w not in quantity_words.DETERMINERS]
+    if not words:
+        return False
+    if words[-1] in quantity_words.FRAMING_WORDS:
+        return True
+    if words[-1] == "in":
+        return not any(w in quantity_words.RANKING_WORDS for w in before[-5:-1])
+    return False
+
+
+def _change(lowered: str, mention: Mention, before: list[str]) -> str:
+    for word in reversed(before[-3:]):
+        word = word.strip(",.")
+        if word in quantity_words.UP_WORDS:
+            return "up"
+        if word in quantity_words.DOWN_WORDS:
+            return "down"
+    after = lowered[mention.end:mention.end + 20].split()[:1]
+    if after and after[0] in quantity_words.UP_WORDS:
+        return "up"
+    if after and after[0] in quantity_words.DOWN_WORDS:
+        return "down"
+    return ""
+
+
+# --- ranges ------------------------------------------------------------------------------------
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+")
+
+
+def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Mention]:
+    """Ranges: "20-30%", "£5-6m", "between 20 and 30". Each end keeps its own claim;
+    the left end takes the unit and scale of the right; bare "3-1" is a score."""
+    kept: list[Mention] = []
+    skip_next = False
+    for i, left in enumerate(mentions):
+        if skip_next:
+            skip_next = False
+            continue
+        right = mentions[i + 1] if i + 1 < len(mentions) else None
+        join = right and _RANGE_JOIN.fullmatch(lowered, left.end, right.start)
+        if not join:
+            kept.append(left)
+            continue
+        if join.group().strip() == "and" and not lowered.endswith("between ", 0, left.start):
+            kept.append(left)
+            continue
+        left_bare = left.unit == "count" and not left.scaled
+        right_bare = right.unit == "count" and not right.scaled
+        if left_bare and right_bare and join.group() in ("-", "–") and \
+                left.value.is_integer() and right.value.is_integer() and not left.approx:
+            skip_next = True  # a score or reference: "won 3-1", "section 2-4"
+            continue
+        _share_unit(left, right)
+        if not (left.claim and right.claim):  # "aged 18 to 21"
+            left.claim = right.claim = False
+        if left.unit in units.TIME_UNITS and left.claim:
+            before = lowered[max(0, left.start - 40):left.start].split()
+            if _frames_time(lowered, left, before):  # "in three or four years"
+                left.claim = right.claim = False
+        kept.append(left)
+    return kept
+
+
+def _share_unit(left: Mention, right: Mention) -> None:
+    """The ends of a range share scale and unit: "£5-6m" is £5m to £6m, "20-30%" two percents."""
+    # "between 200 and 250 million", but not "between 700,000 and one million".
+    if left.scale == 1 and right.scale != 1 and abs(left.value) < 1000 and (
+            left.unit in ("count", right.unit) or left.unit in units.ISO_CURRENCIES):
+        left.value *= right.scale
+        left.scale = right.scale
+    if left.unit == "count" and right.unit != "count":
+        left.unit = right.unit
+        left.value *= right.factor
+        left.claim = right.claim
+    elif right.unit == "count" and left.unit in units.ISO_CURRENCIES:
+        right.unit = left.unit
+
+
+# --- claims -------------------------------------------------------------------------------------
+
+_STOP = "|".join(sorted(quantity_words.MEASURE_STOP, key=len, reverse=True))
+# Up to four words after the quantity, stopping at punctuation or a function word.
+_MEASURE_AFTER = re.compile(
+    rf"(?:\s+of\b)?((?:[\s-]+(?!(?:{_STOP})\b)[\w'’&]+){{1,4}})"
+)
+# "a 38% surge in hate crimes": a change noun continues with "in".
+_CHANGE_IN = re.compile(rf"\s+in((?:[\s-]+(?!(?:{_STOP})\b)[\w'’&]+){{1,4}})")
+
+
+def _measure(text: str, lowered: str, mention: Mention) -> tuple[str, int, int]:
+    """What is counted or measured, as (words, start, end): the words after the
+    quantity, else those before it."""
+    after = _MEASURE_AFTER.match(lowered, mention.end)
+    if after is None:
+        return _measure_before(text, mention)
+    end = after.end()
+    last_word = lowered[after.start(1):end].split()[-1]
+    if last_word in quantity_words.UP_WORDS or last_word in quantity_words.DOWN_WORDS:
+        continued = _CHANGE_IN.match(lowered, end)
+        end = continued.end() if continued else end
+    words = text[after.start(1):end]
+    return " ".join(words.replace("-", " - ").split()).replace(" - ", "-"), mention.end, end
+
+
+def _measure_before(text: str, mention: Mention) -> tuple[str, int, int]:
+    start = mention.approx_start if mention.approx else mention.start
+    tokens = text[max(0, start - 80):start].split(" ")
+    words: list[str] = []
+    while tokens and (not tokens[-1] or tokens[-1].lower() in quantity_words.SKIP_BEFORE_MEASURE
+                      or tokens[-1].lower() in quantity_words.UP_WORDS or tokens[-1].lower() in quantity_words.DOWN_WORDS):
+        tokens.pop()
+    while tokens and len(words) < 4:
+        token = tokens.pop()
+        if not token or not token[-1].isalnum() or token.lower() in quantity_words.MEASURE_STOP:
+            break
+        words.insert(0, token)
+        if not token[0].isalnum():
+            break
+    if not words:
+        return "", start, start
+    return " ".join(words), text.rfind(words[0], 0, start), mention.end
+
+
+_LONGEST_SENTENCE = 1000
+
+
+def _sentence(text: str, sentences: Sentences, mention: Mention) -> str:
+    """The sentence holding the mention; a window of it when the "sentence" is a whole
+    unpunctuated text (copying it into every claim would be quadratic)."""
+    start, end = sentences.span_at(mention.start)
+    if end - start > _LONGEST_SENTENCE:
+        half = _LONGEST_SENTENCE // 2
+        start, end = max(start, mention.start - half), min(end, mention.end + half)
+    return text[start:end]
+
+
+def _claims(text: str, lowered: str, mentions: list[Mention], kind: str) -> list[Claim]:
+    if not mentions:
+        return []
+    sentences = Sentences.of(text)
+    claims = []
+    for mention in mentions:
+        measure, measure_start, measure_end = _measure(text, lowered, mention)
+        phrase_start = min(measure_start, mention.approx_start if mention.approx else mention.start)
+        phrase_end = max(measure_end, mention.end)
+        claims.append(Claim(
+            kind=kind, start=mention.start, end=mention.end, text=text[mention.start:mention.end],
+            sentence=_sentence(text, sentences, mention),
+            phrase=" ".join(text[phrase_start:phrase_end].split()),
+            value=float(f"{mention.value:.12g}"), unit=mention.unit, approx=mention.approx,
+            measure=measure, change=mention.change,
+        ))
+    return claims
 
 
 def find_quantities(text: str) -> list[Claim]:
-    """Every quantity mention in ``text`` as ``kind="quantity"`` claims."""
-    return []
+    """Every quantity mention in ``text`` as ``kind="quantity"`` claims (ages and framing
+    durations included; dates, identifiers and names are not quantities)."""
+    lowered, mentions = _scan(text)
+    return _claims(text, lowered, mentions, "quantity")
 
 
 def find_statistics(text: str) -> list[Claim]:
     """The claim-worthy quantities in ``text`` as ``kind="statistic"`` claims."""
-    return []
+    lowered, mentions = _scan(text)
+    return _claims(text, lowered, [m for m in mentions if m.claim], "statistic")

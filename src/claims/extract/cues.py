@@ -1,0 +1,99 @@
+"""Cue words: the reporting verbs and phrases that mark an attribution (guide section 2).
+
+One compiled pattern finds every cue form in a text. ``cue_class`` tells how
+much a cue needs before it counts: speech verbs (``said``) take any clause;
+weak verbs (``added``, ``noted``) only a ``that`` clause, since they are
+ordinary verbs too (``added 500 jobs``); finding verbs (``found``,
+``showed``) a ``that`` clause or a subject that holds data (``the survey``);
+quoting verbs (``asked``, ``called him``) only a quotation.
+"""
+import re
+
+_SPEECH = """
+say says said saying tell tells told telling warn warns warned warning
+claim claims claimed claiming argue argues argued arguing insist insists insisted insisting
+announce announces announced announcing admit admits admitted admitting
+deny denies denied denying confirm confirms confirmed confirming
+acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding
+allege alleges alleged alleging assert asserts asserted asserting disclose discloses
+disclosed reply replies replied declare declares declared declaring complain complains
+complained complaining write writes wrote reveal reveals revealed revealing
+suggest suggests suggested suggesting believe believes believed believing think thinks
+thought expect expects expected estimates estimated estimating
+predict predicts predicted predicting reckon reckons reckoned
+accuse accuses accused accusing blame blames blamed blaming underscores underscored
+contend contends contended hinted boasted reiterated cautioned countered responded retorted
+""".split()
+_WEAK = """
+add adds added adding note notes noted noting stress stresses stressed stressing explain
+explains explained explaining state stated stating maintain maintains maintained
+observe observes observed emphasised emphasized emphasises emphasizes emphasising
+conclude concludes concluded concluding recall recalls recalled specified specifies
+indicate indicates indicated indicating reported feel feels felt fear fears feared
+agree agrees agreed
+forecast forecasts forecasted
+""".split()
+_FINDING = "find finds found finding show shows showed shown showing".split()
+# said after a quotation: verbs that only ever follow or precede quoted words
+_QUOTE_ONLY = """asks asked reflects reflected continued continues quipped joked remarked
+call calls called calling describe describes described describing branded""".split()
+_PHRASES = ["point out", "points out", "pointed out", "pointing out", "spoke of", "according to"]
+
+SPEECH = frozenset(_SPEECH + _QUOTE_ONLY + _PHRASES)
+WEAK = frozenset(_WEAK)
+QUOTE_ONLY = frozenset(_QUOTE_ONLY)
+FINDING = frozenset(_FINDING)
+PARTICIPLES = frozenset(w for w in _SPEECH + _WEAK + _FINDING + _PHRASES if w.endswith(("ing", "ing out")))
+
+_ALL = _SPEECH + _WEAK + _FINDING + _QUOTE_ONLY + _PHRASES + ["According to"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternative per shared prefix (``sa(?:id|ys|y(?:ing)?)``): Python's
+    engine tries alternatives one by one, so a flat list of 200 words is slow."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                        for ch, sub in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if ends else body
+
+    return emit(tree)
+
+
+# Group 1 is the cue. The leading space (or line break, quote mark, bracket)
+# lets the regex engine skip to candidate positions fast; CUE_AT_START_RE
+# finds a cue opening the text.
+# not a phrasal verb: ``write off``, ``show up``, ``find out``
+_NOT_PHRASAL = r"(?![\w-]|\s+(?:off|up|down|out)\b)"
+CUE_RE = re.compile(r"[ \n\"“‘(](" + _trie_pattern(sorted(set(_ALL))) + ")" + _NOT_PHRASAL)
+CUE_AT_START_RE = re.compile(r"(" + _trie_pattern(sorted(set(_ALL))) + ")" + _NOT_PHRASAL)
+
+# Subjects that hold data, the only ones a bare ``found``/``showed`` takes.
+DATA_NOUNS = frozenset("""
+survey surveys study studies report reports research poll polls figures data statistics
+results analysis review census index it they findings investigation inquiry audit
+""".split())
+
+
+def cue_class(cue: str) -> str:
+    """``speech``, ``weak``, ``finding``, ``quote`` or ``according`` for a matched cue."""
+    word = " ".join(cue.lower().split())
+    if word == "according to":
+        return "according"
+    if word in QUOTE_ONLY:
+        return "quote"
+    if word in WEAK:
+        return "weak"
+    if word in FINDING:
+        return "finding"
+    return "speech"

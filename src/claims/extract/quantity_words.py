@@ -1,0 +1,85 @@
+"""Words around a number that decide what it is: approximators, months, references,
+ages, framing durations, change directions (used by ``statistics``)."""
+
+# Approximators before a number, lower-cased into ``approx`` (guide section 1).
+APPROXIMATORS = (
+    "more than", "over", "up to", "nearly", "almost", "about", "around", "at least", "some",
+    "fewer than", "less than", "under", "roughly", "an estimated", "approximately", "close to",
+    "the best part of", "just over", "just under", "well over", "well under", "as many as",
+    "as much as", "as few as", "at most", "upwards of", "in excess of", "below", "above",
+    "estimated", "circa", "barely",
+)
+
+# Month names: a number of 1-31 beside one is a day of the month.
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
+          "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+MONTH_WORDS = frozenset(MONTHS.lower().split("|"))
+
+# Words just before a number that make it a reference, rank or name, not a quantity.
+REFERENCE_WORDS = frozenset("""
+no no. nos number page pages pp p verse chapter section clause article paragraph rule flat room
+platform gate route junction level grade series version versions release model models season
+episode volume vol issue line channel figure table appendix part phase stage tier game category
+class division top ftse formula windows iphone playstation size flight bus seed seeded code id
+tel phone apollo
+""".split())
+
+# Contexts of quantities that are not statistics: ages and durations that frame events
+# ("for three years"), unless a ranking measures them ("the first hike in nine years").
+AGE_WORDS = frozenset({"aged", "age", "ages", "ageing", "turns", "turned", "turning"})
+FRAMING_WORDS = frozenset({"for", "past", "last", "next", "previous", "coming", "following",
+                           "recent", "first", "final", "over", "since", "after", "before", "during",
+                           "until", "till", "throughout", "spent", "spanning", "on", "opening",
+                           "closing"})
+RANKING_WORDS = frozenset({"first", "highest", "lowest", "biggest", "largest", "best", "worst",
+                           "fastest", "slowest", "strongest", "weakest", "longest",
+                           "sharpest", "steepest", "smallest", "deepest", "greatest"})
+
+# Skipped when looking at the word before a number ("the age of just 28").
+ADVERBS = frozenset({"just", "only", "barely", "still", "already", "roughly", "exactly"})
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                         "his", "her", "our", "my", "your"})
+# Capitalised words that start clauses rather than names ("In 28 countries").
+FUNCTION_WORDS = frozenset("""
+in at on by of for to from with and but or the a an about over some nearly almost only just
+around up under more less than all when while if as after before since between among its
+their his her our another every each these those this that there here then so yet also both
+""".split())
+
+# "the second half", "half-time", "half price": not a fraction of anything counted.
+HALF_NOT_FRACTION_BEFORE = frozenset({"first", "second", "latter", "other", "top", "bottom",
+                                     "back", "front", "final", "opening", "closing", "a"})
+HALF_NOT_FRACTION_AFTER = frozenset({"time", "way", "term", "brother", "sister", "marathon",
+                                    "century", "measures", "back", "backs", "price", "year",
+                                    "hour", "decade", "volley", "point", "season"})
+
+# "double the time" is a ratio; "double act" is not.
+DOUBLE_BEFORE = frozenset({"the", "that", "what", "its", "their", "his", "her", "our", "this",
+                           "those", "these"})
+
+# Change direction of a quantity ("rose 5%", "a 38% surge", "fell by 0.3%").
+UP_WORDS = frozenset("""
+rose rise rises rising risen up increased increase increases increasing grew grow grows growing
+grown jumped jump jumps climbed climb gained gain gains soared soar surged surge leapt leaped leap
+rallied rally boosted boost raised raise higher more expanded expansion improved growth hike
+hikes uplift
+""".split())
+DOWN_WORDS = frozenset("""
+fell fall falls falling fallen down dropped drop drops declined decline declines slipped slip
+slid slide dipped dip lost loss losses shed cut cuts reduced reduction lower decreased decrease
+shrank shrunk shrink plunged plunge plummeted tumbled tumble slumped slump eased fewer less
+contracted contraction
+""".split())
+
+# Where the words naming what is measured stop, and what to skip before a number.
+MEASURE_STOP = frozenset("""
+and or but to from at on for with across who which that as by than was were is are has have had
+will would could can in over since after before during of this last next said says per while
+when if its their his her the a an it they he she we be been being
+""".split())
+SKIP_BEFORE_MEASURE = frozenset({"by", "were", "was", "is", "are", "up", "down", "to", "at", "have",
+                                 "has", "had", "been", "just", "only", "a", "an", "the"})
+
+# "the 60m", "the women's 60m": an athletics event, not a distance or a million.
+EVENT_BEFORE = frozenset({"the", "men's", "women's", "olympic", "indoor", "outdoor", "world"})

@@ -1,0 +1,501 @@
+"""Speakers: turn the words naming a source into the fullest name the document gives.
+
+``SpeakerResolver(text)`` is built once per document. ``resolve(phrase, at)``
+takes the noun phrase found next to a cue (``she``, ``Mr Blair``, ``the
+mayor``, ``a Home Office spokesman``, ``EFF lawyer Kurt Opsahl``) and the
+offset it was found at, and returns the name to report:
+
+- proper names lose Mr/Mrs/Ms/Dr, post-nominals (MBE, QC) and leading job
+  titles (``London Mayor Sadiq Khan`` -> ``Sadiq Khan``) but keep peerages
+  and ranks (``Lord Carlile``, ``Sir William Shawcross``);
+- a surname, short name or acronym grows to the fullest name in the document
+  that it can stand for (``Mr Blair`` -> ``Tony Blair``, ``EFF`` ->
+  ``Electronic Frontier Foundation``);
+- a pronoun or a role (``she``, ``the mayor``, ``the company``) becomes the
+  person or organisation last named before it, preferring one the document
+  introduced with that role (``London Mayor Sadiq Khan``);
+- an unnamed spokesperson speaks for the organisation named with them;
+- anything else (``analysts``, ``the show's producers``) stays as written.
+
+The document is scanned for names lazily, once, the first time a phrase
+needs it.
+"""
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+# Capitalised words joined into one name: ``Lord Faulkner of Worcester``,
+# ``Bradford & Bingley``, ``Jean-Louis Raymond``, ``Nielsen//NetRatings``.
+_WORD = r"(?:[A-Z][\w\-/&]*(?:['’][A-Z]\w*)?|&)"
+_JOINED_WORD = r"[ \t]+(?:(?:of|de|van|von|der|al|bin|du|la|le)[ \t]+)?" + _WORD
+NAME_RE = re.compile(_WORD + r"(?:" + _JOINED_WORD + r")*")
+_LONG_RUN_RE = re.compile(_WORD + r"(?:" + _JOINED_WORD + r")+")  # two or more words
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
+PEERAGES = {"lord", "lady", "sir", "dame", "baroness", "baron", "viscount", "earl"}
+POST_NOMINALS = {"mbe", "obe", "cbe", "bem", "qc", "kc", "mp", "msp", "mep", "am", "jr", "sr"}
+# Job titles written before a name; they are how the text introduces someone,
+# not part of the name (``Judge Kleinberg``, ``Housing Secretary Michael Gove``).
+JOB_TITLES = {
+    "president", "prime", "minister", "secretary", "chancellor", "mayor", "judge",
+    "professor", "prof", "superintendent", "inspector", "detective", "sergeant",
+    "constable", "chief", "commissioner", "governor", "senator", "congressman",
+    "congresswoman", "chairman", "chairwoman", "chair", "director", "general",
+    "attorney", "coach", "manager", "captain", "officer", "spokesman", "spokeswoman",
+    "spokesperson", "leader", "deputy", "shadow", "economist", "exchequer",
+    "analyst", "executive", "head", "boss", "founder", "editor", "presenter", "host",
+    "vice", "ceo", "cfo", "md", "rev", "reverend", "father", "bishop", "archbishop",
+    "pope", "king", "queen", "singer", "actor", "actress", "star", "striker", "midfielder",
+    "defender", "goalkeeper", "winger", "skipper", "chef", "author", "commander", "ambassador",
+}
+PARTIES = {"tory", "labour", "conservative", "liberal", "democrat", "lib", "dem", "republican",
+           "democratic", "green", "snp", "ukip", "plaid", "unionist"}
+# Words that make a capitalised name an organisation, a place or a thing.
+ORG_WORDS = {
+    "party", "council", "radio", "news", "agency", "association", "foundation", "bank",
+    "group", "ltd", "plc", "inc", "corp", "corporation", "company", "police", "office",
+    "department", "ministry", "committee", "commission", "university", "college",
+    "securities", "trust", "network", "institute", "court", "house", "street", "government",
+    "union", "reserve", "board", "service", "services", "federal", "national", "international",
+    "chronicle", "times", "post", "telegraph", "guardian", "mail", "express", "herald", "journal",
+    "bbc", "itv", "cnn", "reuters", "fund", "organisation", "organization", "centre", "center",
+    "club", "united", "city", "airport", "airlines", "airways", "motors", "systems", "holdings",
+    "industries", "industrial", "partners", "capital", "research", "review", "survey", "report",
+    "executive", "assembly", "parliament", "senate", "congress", "authority", "tribunal",
+    "labour", "conservative", "conservatives", "tory", "tories", "democrat", "democrats",
+    "liberal", "republican", "republicans", "kingdom", "states", "republic", "england",
+    "britain", "scotland", "wales", "ireland", "europe", "european", "america", "american",
+    "british", "day", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "school", "hospital",
+    "church", "network", "channel", "magazine", "newspaper", "website", "awards", "festival",
+    "league", "cup", "championship", "olympics", "games", "stadium", "studio", "studios",
+    "records", "pictures", "films", "music", "entertainment", "media", "electronics",
+    "technologies", "technology", "software", "communications", "telecom", "mobile",
+    "energy", "oil", "gas", "motor", "insurance", "finance", "financial", "investment",
+    "markets", "exchange", "index", "stock", "the", "a", "an", "this", "that", "in", "on",
+    "at", "for", "but", "and", "if", "as", "when", "while", "after", "before", "since",
+}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "it": "org", "its": "org", "they": "any", "them": "any", "we": "any", "i": "any"}
+# Role nouns a description can end in (``the mayor``, ``the firm``): persons and organisations.
+PERSON_ROLES = {
+    "mayor", "minister", "secretary", "chancellor", "president", "premier", "leader",
+    "attorney", "general", "judge", "chairman", "chairwoman", "chief", "executive", "boss",
+    "spokesman", "spokeswoman", "spokesperson", "director", "governor", "senator", "star",
+    "singer", "actor", "actress", "comedian", "presenter", "host", "coach", "manager",
+    "player", "striker", "captain", "economist", "analyst", "author", "writer", "director",
+    "founder", "peer", "mp", "chief", "official", "lawyer", "professor", "head", "editor",
+    "commissioner", "ambassador", "bishop", "archbishop", "pope", "king", "queen", "prince",
+    "princess", "musician", "rapper", "band", "producer", "expert", "campaigner",
+}
+ORG_ROLES = {
+    "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender",
+    "magazine", "newspaper", "paper", "broadcaster", "station", "network", "association",
+    "organisation", "organization", "charity", "agency", "watchdog", "regulator", "body",
+    "think-tank", "institute", "maker",
+    "manufacturer", "giant", "operator", "club", "party", "union", "website", "site",
+    "business", "conglomerate", "insurer", "publisher", "studio", "label", "chain",
+    "housebuilder", "builder", "developer", "provider", "supplier", "authority",
+}
+# documents and data: ``the survey`` is the one the story names, else stays as written
+DATA_ROLES = {"report", "survey", "study", "research", "poll", "review", "inquiry", "analysis"}
+# ``the mayor``, ``the Tory leader``, ``this company``: a role with modifiers
+_DESCRIPTION_RE = re.compile(r"^(?i:the|this|that)\s+(?P<words>(?:[\w'’-]+\s+)*[a-z][\w-]*)$")
+_CAPITALISED_ROLE_RE = re.compile(r"^(?i:the)\s+(?P<words>[A-Z][a-z]+)$")  # ``The Judge``
+# ``Apple's lawsuit``, ``Scotland's justice minister``, ``the company's statement``
+_POSSESSOR_RE = re.compile(r"^(?P<owner>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?P<head>[a-z][\w\s-]*)$")
+# a name followed by a common noun that is the real head (``CEA analysts``)
+_LOWERCASE_HEAD_RE = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*s?$")
+_SPOKESPERSON_RE = re.compile(
+    r"^(?:an?|the)\s+(?:(?P<before>.+?)\s+)?(?:spokes(?:man|woman|person)|representative|source|official|statement)"
+    r"(?:\s+(?:for|from|at)\s+(?:the\s+)?(?P<after>.+))?$", re.I)
+# capitalised words that open sentences without being names
+_WINDOW = 400  # how far back a pronoun looks for a name
+_JOINERS = {"of", "de", "van", "von", "der", "al", "bin", "du", "la", "le", "&"}
+_CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"}
+# names of places: never who a pronoun or role means
+_PLACES = {"UK", "US", "USA", "EU", "UN", "Britain", "England", "Scotland", "Wales", "Ireland",
+           "Europe", "America", "London", "Washington", "China", "India", "Japan", "France",
+           "Germany", "Russia", "Iraq", "Iran", "Israel", "Brussels", "Paris", "Berlin"}
+_OPENERS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "if", "when", "while", "after",
+            "before", "since", "last", "this", "that", "these", "those", "his", "her", "their", "its",
+            "our", "my", "meanwhile", "however", "for", "with", "from", "by", "under", "despite",
+            "although", "though", "both", "all", "some", "many", "most", "new", "former", "other",
+            "another", "several", "asked", "according", "speaking", "earlier", "later", "yesterday",
+            "today", "so", "yet", "also", "even", "only", "just", "now", "then", "there", "here"}
+
+
+class SpeakerResolver:
+    """Resolves source phrases to names against one document.
+
+    Names are looked up where needed (the runs around a surname, the window
+    before a pronoun), not by scanning the whole document: most documents
+    need a handful of look-ups, and a full scan would cost more than the rest
+    of the extraction.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.speakers: list[tuple[int, str]] = []  # resolved speakers so far, in order
+        self._claim_starts: list[int] = []
+        self._claim_ends: list[int] = []
+        self._fullest_of: dict[str, str] = {}
+        self._kind_of: dict[str, str] = {}
+        self._main_of: dict[str, str] = {}
+        self._long: dict[str, set[str]] | None = None
+        self._lower: str | None = None
+
+    def remember(self, at: int, speaker: str) -> None:
+        """Record a resolved speaker, for later pronouns and roles."""
+        if speaker:
+            self.speakers.append((at, speaker))
+
+    def resolve(self, phrase: str, at: int) -> str:
+        phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'")
+        if not phrase:
+            return ""
+        kind = PRONOUNS.get(phrase.lower())
+        if kind:
+            return self._last_before(at, kind)
+        spokesperson = _SPOKESPERSON_RE.match(phrase)
+        if spokesperson:
+            org = spokesperson.group("after") or spokesperson.group("before") or ""
+            possessive = _POSSESSOR_RE.match(org)
+            if possessive and possessive.group("head").split()[-1] not in PERSON_ROLES | ORG_ROLES:
+                return org  # ``a spokesperson for Gove’s department``
+            if org[:1].isupper() or org.lower().startswith(("the ", "a ")):
+                return self.resolve(org, at)
+        possessive = _POSSESSOR_RE.match(phrase)
+        if possessive:
+            owner, head = possessive.group("owner"), possessive.group("head").split()[-1]
+            if head in PERSON_ROLES:
+                return self._role_holder(possessive.group("head"), at, "person")
+            if owner.lower() in {"the", "its", "their"} and head in ORG_ROLES:
+                return self._role_holder(head, at, "org")
+            return self.resolve(owner, at)
+        description = _DESCRIPTION_RE.match(phrase) or _CAPITALISED_ROLE_RE.match(phrase)
+        if description:
+            role = description.group("words")
+            head = role.split()[-1].lower()
+            if head in PERSON_ROLES:
+                return self._role_holder(role, at, "person")
+            if head in ORG_ROLES:
+                return self._role_holder(role, at, "org")
+            if head in DATA_ROLES:
+                return self._introduced_as(head, at, "org", after=True) \
+                    or self._introduced_as(head, at, "org", after=False) or phrase
+            return phrase
+        if _LOWERCASE_HEAD_RE.search(phrase):
+            return phrase  # ``CEA analysts``, ``University College London research``
+        name = proper_name(phrase)
+        if name:
+            return self._fullest(name)
+        last = phrase.split()[-1]
+        if last[:1].isupper() and last.lower() in PERSON_ROLES:
+            return self._role_holder(last, at, "person")  # ``UK Chancellor``, ``The Judge``
+        return phrase
+
+    def kind(self, name: str) -> str:
+        """``person``, ``org`` or ``group``: what the document calls it (``housebuilder
+        George Wimpey``, ``Mr Howard``), else what the name looks like."""
+        known = self._kind_of.get(name)
+        if known is None:
+            known = name_kind(name)
+            at = self.text.find(name) if known != "group" else -1
+            while at > 0:
+                before = self.text[max(0, at - 25):at]
+                word = before.split()[-1].lower() if before.endswith(" ") and before.strip() else ""
+                if word in ORG_ROLES:
+                    known = "org"
+                    break
+                if word in PERSON_ROLES or word in HONORIFICS or word in JOB_TITLES:
+                    known = "person"
+                    break
+                at = self.text.find(name, at + len(name))
+            self._kind_of[name] = known
+        return known
+
+    # -- names in the document -------------------------------------------------
+
+    def _mentions(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The names in ``text[start:end]``, without capitals that only open a sentence."""
+        text = self.text
+        names = []
+        for m in NAME_RE.finditer(text, start, end):
+            at, run = _without_opener(text, m.start(), m.group())
+            name = proper_name(run) if run else ""
+            if name and name != "I":
+                names.append((at, name))
+        return names
+
+    def _last_before(self, at: int, kind: str) -> str:
+        """Who ``he``/``she``/``it``/``they`` is: the later of the last speaker of that
+        kind and the last such name opening a sentence; else the last such name
+        anywhere; else the document's main one. Names inside quotations and reported
+        clauses do not count: a name inside someone's words is not who a pronoun means."""
+        speakers = [(pos, name) for pos, name in self.speakers
+                    if pos < at and (kind == "any" or self.kind(name) == kind)]
+        if kind == "any":
+            return speakers[-1][1] if speakers else ""
+        last_subject = last_mention = None
+        # only a name after the last such speaker can be more recent than it
+        since = max(at - _WINDOW, speakers[-1][0] if speakers else 0, 0)
+        for m in reversed(list(NAME_RE.finditer(self.text, since, at))):
+            pos, run = _without_opener(self.text, m.start(), m.group())
+            name = proper_name(run) if run else ""
+            if not name or name == "I" or self._in_claim(pos):
+                continue
+            full = self._fullest(name)
+            if full in _PLACES or self.kind(full) != kind:
+                continue
+            last_mention = last_mention or (pos, full)
+            if _opens_clause(self.text, pos):
+                last_subject = (pos, full)
+                break
+        candidates = speakers[-1:] + ([last_subject] if last_subject else [])
+        if candidates:
+            return max(candidates)[1]
+        if last_mention:
+            return last_mention[1]
+        return self._main(kind)
+
+    def _main(self, kind: str) -> str:
+        """The most named person or organisation in the document (earliest on a tie)."""
+        if kind not in self._main_of:
+            best, best_count = "", 0
+            for _, name in self._mentions(0, len(self.text)):
+                full = self._fullest(name)
+                if full in _PLACES or self.kind(full) != kind:
+                    continue
+                count = self.text.count(full.split()[-1])
+                if count > best_count:
+                    best, best_count = full, count
+            self._main_of[kind] = best
+        return self._main_of[kind]
+
+    def _in_claim(self, offset: int) -> bool:
+        i = bisect_right(self._claim_starts, offset) - 1
+        return i >= 0 and offset < self._claim_ends[i]
+
+    def set_claim_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Quotations and reported clauses: names inside them are not who pronouns mean."""
+        spans = sorted(spans)
+        self._claim_starts = [start for start, _ in spans]
+        # running maximum of ends, so that nested spans do not hide their container
+        self._claim_ends, furthest = [], 0
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self._claim_ends.append(furthest)
+
+    def _role_holder(self, role: str, at: int, kind: str) -> str:
+        """Who the document introduced with ``role`` before ``at`` (``London Mayor Sadiq
+        Khan``, ``US magazine Mobile PC``, ``Michael Gove, the Housing Secretary``), else
+        who a pronoun of that kind would mean."""
+        if kind == "org":
+            # ``the company said`` after ``Lufthansa said``: the organisation speaking
+            speakers = [name for pos, name in self.speakers if pos < at and self.kind(name) == "org"]
+            if speakers:
+                return speakers[-1]
+        holder = self._introduced_as(role.lower(), at, kind, after=True) \
+            or self._introduced_as(role.lower(), at, kind, after=False)
+        if holder:
+            return holder
+        return self._main(kind) if kind == "org" else self._last_before(at, kind)
+
+    def _introduced_as(self, role: str, at: int, kind: str, after: bool) -> str:
+        """The last name before ``at`` written right after ``role`` (``Mayor Sadiq Khan``)
+        or, with ``after`` false, right before it (``Michael Gove, the Housing Secretary``)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        text, holder = self.text, ""
+        found = self._lower.find(role, 0, at)
+        while found >= 0:
+            if after:
+                start = found + len(role)
+                start += 2 if text.startswith(", ", start) else 1 if text.startswith(" ", start) else 0
+                run = NAME_RE.match(text, start) if start > found + len(role) else None
+            else:
+                end = found - 5 if text.startswith(", the", found - 6) else found - 1
+                run = NAME_RE.match(text, _run_start(text, end + 1)) if end > 0 and text[end] == " " else None
+            name = proper_name(run.group()) if run else ""
+            if name and self.kind(self._fullest(name)) == kind:
+                holder = self._fullest(name)
+            found = self._lower.find(role, found + len(role), at)
+        return holder
+
+    def _fullest(self, name: str) -> str:
+        """The name in the document that ``name`` is a short form of, most named first,
+        then longest (``Blair`` -> ``Tony Blair``, ``EFF`` -> ``Electronic Frontier Foundation``)."""
+        words = name.split()
+        if len(words) > 1 and words[0].lower() not in PEERAGES:
+            return name  # already a full name: ``Tony Blair``
+        full = self._fullest_of.get(name)
+        if full is None:
+            candidates = {other for other in self._runs_around(name)
+                          if len(other) > len(name) and _is_short_form(words, other)}
+            full = max(sorted(candidates), key=lambda c: (self.text.count(c), len(c))) if candidates else name
+            self._fullest_of[name] = full
+        return full
+
+    def _runs_around(self, name: str) -> set[str]:
+        """The longer names in the document that hold ``name``'s last word, or that
+        ``name`` (an acronym) abbreviates."""
+        if self._long is None:
+            # one pass over the document: the runs of two or more capitalised words, by
+            # each word and by initials; cleaned up only when asked for
+            self._long = {}
+            for m in _LONG_RUN_RE.finditer(self.text):
+                words = m.group().split()
+                initials = "".join(w[0] for w in words if w[0].isupper())
+                # ``The Electronic Frontier Foundation``: also without its first word
+                for key in words + [initials, initials[1:]]:
+                    self._long.setdefault(key, []).append(m)
+        runs = set()
+        for m in self._long.get(name.split()[-1].replace("&", ""), ()):
+            full = proper_name(_without_opener(self.text, m.start(), m.group())[1])
+            if " " in full:
+                runs.add(full)
+        return runs
+
+
+@lru_cache(maxsize=8192)
+def proper_name(phrase: str) -> str:
+    """The name in a phrase, without honorifics, post-nominals and leading job titles.
+
+    ``EFF lawyer Kurt Opsahl`` -> ``Kurt Opsahl``; ``Aliya Azam MBE`` -> ``Aliya Azam``;
+    ``London Mayor Sadiq Khan`` -> ``Sadiq Khan``; ``Apple's lawsuit`` -> ``Apple``.
+    Empty when the phrase holds no capitalised name.
+    """
+    runs = [m for m in NAME_RE.finditer(phrase)]
+    if runs and runs[0].start() == 0 and " " not in runs[0].group() \
+            and phrase[runs[0].end():runs[0].end() + 2].strip()[:1].islower():
+        runs.pop(0)  # ``Nearly half…``: a capital that only opens the sentence
+    runs = [m for m in runs if m.group() not in _CALENDAR]  # ``… on Wednesday``
+    if not runs:
+        return ""
+    run = runs[-1].group()
+    words = run.split()
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower().rstrip(".") in HONORIFICS or words[i].lower() in PEERAGES:
+            words = words[i:]  # ``Later Mr Blair`` -> ``Mr Blair``
+            break
+    words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
+    while words and words[-1].lower() in POST_NOMINALS:
+        words.pop()
+    while len(words) > 2 and words[0].lower() in PARTIES:
+        words.pop(0)  # ``Conservative Michael Mates``
+    while len(words) > 1 and words[0].lower() in JOB_TITLES:
+        words.pop(0)
+    # ``Housing Secretary Michael Gove``, ``Tory MP Michael Mates``: the name follows the last title
+    for i in range(len(words) - 2, -1, -1):
+        if (words[i].lower() in JOB_TITLES or words[i].lower() in POST_NOMINALS) \
+                and words[i].lower() not in PEERAGES:
+            words = words[i + 1:]
+            break
+    while words and words[0] in ("&",):
+        words.pop(0)
+    words = [_POSSESSIVE_RE.sub("", w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    if words and words[0] in ("The", "A", "An") and len(words) > 1:
+        words.pop(0)
+    if not words or words[-1].lower() in PEERAGES or words[-1].lower() in JOB_TITLES \
+            or words[-1] in ("The", "A", "An", "&"):
+        return ""
+    return " ".join(words)
+
+
+@lru_cache(maxsize=8192)
+def name_kind(name: str) -> str:
+    """``person`` for a personal name, ``org`` for other names, ``group`` for descriptions."""
+    words = name.split()
+    if not words or not words[-1][:1].isupper():
+        return "group"  # ``analysts``, ``the show's producers``
+    if words[0].lower() in PEERAGES:
+        return "person"
+    if len(words) < 2 or len(words) > 4:
+        return "org"
+    for w in words:
+        if w.lower() in ORG_WORDS or w.isupper() or "&" in w or "/" in w:
+            return "org"
+    return "person"
+
+
+def _is_short_form(words: list[str], other: str) -> bool:
+    """``Blair`` of ``Tony Blair``, ``Lord Khan`` of ``Lord Wajid Khan``, ``EFF`` of
+    ``Electronic Frontier Foundation``, ``Virgin`` of ``Virgin Radio``."""
+    other_words = other.split()
+    if len(words) == 1:
+        word = words[0]
+        if word.isupper() and len(word) > 1:
+            return _initials(other_words) == word.replace("&", "")
+        if other_words[-1] == word and name_kind(other) == "person":
+            return True
+        return other_words[0] == word and name_kind(other) == "org"
+    first = words[0].lower()
+    if first in PEERAGES:
+        # ``Lord Khan`` / ``Sir William``: same title, and the other word in the name
+        return other_words[0].lower() == first and words[-1] in other_words[1:]
+    return other_words[-len(words):] == words and other_words[0].lower() not in PEERAGES
+
+
+def _initials(words: list[str]) -> str:
+    """``EFF`` for ``Electronic Frontier Foundation``, ``BB`` for ``Bradford & Bingley``."""
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where the capitalised words running up to ``at`` start (``Tony`` of ``Tony Blair``)."""
+    start = at
+    while start > 1 and text[start - 1] == " ":
+        floor = max(0, start - 40)
+        prev = max(text.rfind(" ", floor, start - 1), text.rfind("\n", floor, start - 1)) + 1
+        word = text[prev:start - 1]
+        if not word or not (word[0].isupper() or word in _JOINERS):
+            break
+        start = prev
+    while start < at and text[start:text.find(" ", start, at) if " " in text[start:at] else at] in _JOINERS:
+        start = text.find(" ", start, at) + 1  # a name does not open with ``of``
+    return start
+
+
+def _without_opener(text: str, at: int, run: str) -> tuple[int, str]:
+    """A run of capitals without a capital that only opens its sentence (``Praising
+    Celtic`` -> ``Celtic``; ``However`` -> nothing)."""
+    if not _opens_sentence(text, at):
+        return at, run
+    first, _, rest = run.partition(" ")
+    if not rest:
+        return (at, run) if _named_mid_sentence(text, run) else (at, "")
+    if first.lower() in _OPENERS or first.endswith(("ing", "ly", "ed")):
+        return at + len(first) + 1, rest
+    return at, run
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """``Lufthansa`` opening a sentence is a name if the text also writes it mid-sentence."""
+    if word.lower() in _OPENERS or word.lower() in PRONOUNS or word.endswith("ly"):
+        return False
+    at = text.find(" " + word)
+    for _ in range(8):
+        if at < 0:
+            return False
+        before = text[max(0, at - 2):at].rstrip(" \"“‘'")
+        if before and before[-1] not in ".!?\n:":
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """A name in subject position: at most two words after a sentence start or comma."""
+    before = text[max(0, at - 40):at]
+    cut = max(before.rfind(ch) for ch in ".!?\n,;:")
+    return cut >= 0 and len(before[cut + 1:].split()) <= 2
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"

@@ -1,0 +1,246 @@
+"""Attributions (claims-guide.md section 2): what counts, its span, speaker and cue.
+
+Each test is a small example of one rule; the last ones run on the seed documents.
+"""
+from pathlib import Path
+
+import pytest
+
+from claims.extract.attributions import find_attributions
+from claims.extract.quotes import find_quotes
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def directs(text):
+    return [(c.text, c.speaker) for c in find_attributions(text) if c.kind == "direct"]
+
+
+def indirects(text):
+    return [(c.text, c.speaker) for c in find_attributions(text) if c.kind == "indirect"]
+
+
+# -- quotation marks -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ("He said: “We will win the vote.”", ["We will win the vote."]),
+    ('He said: "We will win the vote."', ["We will win the vote."]),
+    ("He said: ‘We will win the vote.’", ["We will win the vote."]),
+    ("He said: 'We will win the vote.'", ["We will win the vote."]),
+    # apostrophes are not quote marks
+    ("“Britain’s firms haven’t grown,” he said.", ["Britain’s firms haven’t grown,"]),
+    ("\"Ben and Jerry's staff can't stay,\" she said.", ["Ben and Jerry's staff can't stay,"]),
+    ("The drivers' union said: 'The pay offer is an insult.'", ["The pay offer is an insult."]),
+    # marks pair by type: a single inside a double stays inside it
+    ("He said: “They call it ‘the deal’ now.”", ["They call it ‘the deal’ now.", "the deal"]),
+])
+def test_quote_marks_pair_by_type_and_apostrophes_are_not_marks(text, quoted):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == quoted
+
+
+def test_a_new_opening_mark_ends_an_open_quotation():
+    text = 'He said: "This is the first part. "This is the second part." Then he left.'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        "This is the first part.", "This is the second part."]
+
+
+def test_a_quotation_open_at_a_paragraph_end_continues_in_the_next_paragraph():
+    text = ("Lord Carlile told the JC: “I am astonished that this is still going on.\n\n"
+            "“Their website contains a huge amount of offensive material.”")
+    assert directs(text) == [
+        ("I am astonished that this is still going on.", "Lord Carlile"),
+        ("Their website contains a huge amount of offensive material.", "Lord Carlile"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    'He said "this is never closed and runs on and on',
+    "““”” ‘’’ \"\"\" '''",
+    "It’s the firms’ ‘best year’ and “worst",
+    "”Backwards quotes“ everywhere” “",
+])
+def test_unbalanced_marks_never_swallow_the_document(text):
+    quotes = find_quotes(text + "\n\nA second paragraph with no marks at all.")
+    assert all("second paragraph" not in text[q.start:q.end] for q in quotes)
+
+
+# -- direct attributions ---------------------------------------------------------
+
+def test_a_quote_split_by_its_attribution_is_two_directs_with_one_speaker():
+    text = ("Shadha Khan runs the helpline. “The fear we discussed haven’t diminished,” she explains. "
+            "“Our communities are experiencing unprecedented anxiety.”")
+    claims = [c for c in find_attributions(text) if c.kind == "direct"]
+    assert [(c.text, c.speaker, c.cue) for c in claims] == [
+        ("The fear we discussed haven’t diminished,", "Shadha Khan", "explains"),
+        ("Our communities are experiencing unprecedented anxiety.", "Shadha Khan", ""),
+    ]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('"Sales will rise again next year," said John Craig, co-author of the report.', "John Craig", "said"),
+    ('"Sales will rise again next year," John Craig said.', "John Craig", "said"),
+    ('"Sales will rise again next year," Cary Leahy, an economist at Deutsche Bank, said.',
+     "Cary Leahy", "said"),
+    ("Lord Carlile, the former reviewer, told the JC: “I am astonished by all of this.”",
+     "Lord Carlile", "told the JC"),
+    ('Saumil Nanavati, president of Sydus, said, "This player is what 3G was built for."',
+     "Saumil Nanavati", "said"),
+    ('Mend said: "We congratulate the board on its decision."', "Mend", "said"),
+])
+def test_a_direct_takes_its_speaker_from_the_cue_after_or_before_it(text, speaker, cue):
+    [claim] = [c for c in find_attributions(text) if c.kind == "direct"]
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+def test_text_excludes_the_quote_marks_and_spans_point_into_the_source():
+    text = 'Mr Howard said: "Fair play matters to all of us."'
+    [claim] = find_attributions(text)
+    assert claim.text == "Fair play matters to all of us."
+    assert text[claim.start:claim.end] == claim.text
+    assert claim.sentence == text
+
+
+def test_a_cueless_quote_after_a_speakers_paragraph_is_theirs_with_an_empty_cue():
+    text = ('Tony Blair said: "We have to look at this again."\n\n'
+            '"We have got to look at a way of getting people protection on that."')
+    claims = [c for c in find_attributions(text) if c.kind == "direct"]
+    assert [(c.speaker, c.cue) for c in claims] == [("Tony Blair", "said"), ("Tony Blair", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "The report was called ‘Islamophobia’ by its authors.",
+    "It ran a programme called “Diversity Matters/Inclusion wins” last year.",
+    "The show, “Real People, Honest Talk”, was a hit.",
+    "He criticised the \"derisory\" sentence.",
+    "He has a new book, entitled \"The Long Walk Home\".",
+    "It is an open space, not just for ‘community leaders’ and their friends.",
+])
+def test_scare_quotes_titles_and_single_terms_are_not_attributions(text):
+    assert directs(text) == []
+
+
+def test_a_quoted_fragment_inside_reported_speech_is_direct_and_the_clause_indirect():
+    text = 'Michael Gove, the Housing Secretary, said he was "deeply concerned" about the plan.'
+    assert directs(text) == [("deeply concerned", "Michael Gove")]
+    assert indirects(text) == [('he was "deeply concerned" about the plan', "Michael Gove")]
+
+
+def test_a_headline_quote_is_direct_with_an_empty_cue():
+    text = "Goldsmith: 'I was not leant on'\n\nLord Goldsmith has denied being pressured by anyone."
+    claims = [c for c in find_attributions(text) if c.kind == "direct"]
+    assert [(c.text, c.speaker, c.cue) for c in claims] == [("I was not leant on", "Lord Goldsmith", "")]
+
+
+# -- indirect attributions -------------------------------------------------------
+
+@pytest.mark.parametrize("text, clause, speaker, cue", [
+    ("Sir William warned that Mend had used NHS hospitals to publicise their brand.",
+     "Mend had used NHS hospitals to publicise their brand", "Sir William", "warned"),
+    ("The firm made a big loss last year, it said.", "The firm made a big loss last year", "", "said"),
+    ("Virgin says it will become the first station to offer radio via 3G.",
+     "it will become the first station to offer radio via 3G", "Virgin", "says"),
+    ("He told The Observer government life was a constant barrage of attack.",
+     "government life was a constant barrage of attack", "", "told The Observer"),
+    ("More lives could be saved by cutting drink-drive limits, according to the AA.",
+     "More lives could be saved by cutting drink-drive limits", "AA", "according to"),
+    ("According to analysts, more than half of users log on before breakfast.",
+     "more than half of users log on before breakfast", "analysts", "According to"),
+    ("The survey found the Union flag topped the list of British symbols.",
+     "the Union flag topped the list of British symbols", "The survey", "found"),
+    ("Analysts believe the rate rise is enough to slow the economy.",
+     "the rate rise is enough to slow the economy", "Analysts", "believe"),
+])
+def test_an_indirect_is_the_reported_clause_after_or_before_its_cue(text, clause, speaker, cue):
+    [claim] = [c for c in find_attributions(text) if c.kind == "indirect"]
+    assert claim.text == clause
+    assert claim.cue == cue
+    if speaker:
+        assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is expected to close next week.",        # passive, no source
+    "The company added 500 jobs in the last quarter.",  # ``added`` as an ordinary verb
+    "Police found the car abandoned in a field.",       # ``found`` without data or ``that``
+    "Unions have called for a pay rise for all staff.",  # a demand, not a claim
+])
+def test_ordinary_verbs_demands_and_sourceless_passives_are_not_attributions(text):
+    assert indirects(text) == []
+
+
+def test_ing_and_and_cues_belong_to_the_sentence_subject():
+    text = ("Ministers do not support a lower limit, saying it is not clear it would help. "
+            "Wimpey reported a 19% rise in profits and said reservations were better than expected.")
+    assert [speaker for _, speaker in indirects(text)] == ["Ministers", "Wimpey", "Wimpey"]
+
+
+# -- speakers --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We are seeing results,” notes Aliya Azam MBE, a coordinator.", "Aliya Azam"),
+    ('Tony Blair spoke first. Later Mr Blair said: "We will not stop now."', "Tony Blair"),
+    ('London Mayor Sadiq Khan spoke. "We must ensure all are safe," said the mayor.', "Sadiq Khan"),
+    ('A Home Office spokesman said: "The rules are clear and fair."', "Home Office"),
+    ('Lib Dem spokesman Mark Oaten said: "The plans are unworkable."', "Mark Oaten"),
+    ('Dr Jane Smith led it. "It shows the scale of the issue," said Dr Smith.', "Jane Smith"),
+    ('The Electronic Frontier Foundation (EFF) acts for them. "It is wrong," the EFF said.',
+     "Electronic Frontier Foundation"),
+    ('Shares in Lufthansa fell. "We are doing research," the company said.', "Lufthansa"),
+])
+def test_speakers_resolve_to_the_fullest_name_without_honorifics(text, speaker):
+    assert [s for _, s in directs(text)] == [speaker]
+
+
+def test_pronouns_resolve_to_the_last_person_or_organisation_named():
+    text = ("Cathy Jamieson praised the clubs. She said banning orders would be considered. "
+            "Shares in Eurotunnel rose. It said truck traffic was improving.")
+    assert [s for _, s in indirects(text)] == ["Cathy Jamieson", "Eurotunnel"]
+
+
+def test_unnamed_sources_keep_their_description():
+    assert indirects("Some analysts said the market would fall sharply next year.") == [
+        ("the market would fall sharply next year", "Some analysts")]
+
+
+# -- the seed documents ----------------------------------------------------------
+
+def seed(prefix):
+    [path] = SEEDS.glob(prefix + "_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def test_seed_pronoun_and_verb_first_cue():
+    text = seed("000")
+    claims = {c.text: c for c in find_attributions(text)}
+    explains = claims["The fear and vulnerability we discussed haven’t diminished,"]
+    assert (explains.speaker, explains.cue) == ("Shadha Khan", "explains")
+    notes = claims["What began as a crucial dialogue has evolved into a comprehensive framework for change,"]
+    assert (notes.speaker, notes.cue) == ("Aliya Azam", "notes")
+
+
+def test_seed_role_reference_resolves_to_the_named_holder():
+    text = seed("001")
+    claim = next(c for c in find_attributions(text) if c.text.startswith("London showed last week"))
+    assert (claim.kind, claim.speaker, claim.cue) == ("direct", "Sadiq Khan", "said")
+
+
+def test_seed_colon_quote_and_its_next_paragraph():
+    text = seed("003")
+    carlile = [c for c in find_attributions(text) if c.speaker == "Lord Carlile"]
+    assert [c.text[:20] for c in carlile] == ["I am astonished that", "Their website contai"]
+    assert carlile[0].cue == "told the JC"
+
+
+def test_seed_reported_speech_with_quoted_fragments():
+    text = seed("003")
+    claims = [c for c in find_attributions(text) if c.cue == "warned"]
+    assert [c.kind for c in claims] == ["indirect", "direct", "direct"]
+    assert {c.speaker for c in claims} == {"Sir William Shawcross"}
+
+
+def test_every_seed_claim_points_into_its_document():
+    for path in SEEDS.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        for claim in find_attributions(text):
+            assert text[claim.start:claim.end] == claim.text
+            assert claim.text in claim.sentence or claim.sentence in text

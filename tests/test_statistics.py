@@ -1,0 +1,300 @@
+"""Statistics extraction, rule by rule (claims-guide.md section 1 and 3).
+
+Each example gives a sentence and the statistics expected in it as
+(surface text, value, unit, approximator).
+"""
+from pathlib import Path
+
+import pytest
+
+from claims.extract import extract
+from claims.extract.statistics import find_quantities, find_statistics
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def stats(text):
+    return [(c.text, c.value, c.unit, c.approx) for c in find_statistics(text)]
+
+
+def assert_stats(text, expected):
+    found = stats(text)
+    assert [(t, u, a) for t, _, u, a in found] == [(t, u, a) for t, _, u, a in expected]
+    for (_, value, _, _), (_, want, _, _) in zip(found, expected):
+        assert value == pytest.approx(want, rel=1e-6)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales rose 38% last year.", [("38%", 38, "percent", "")]),
+    ("Unemployment is 12 per cent.", [("12 per cent", 12, "percent", "")]),
+    ("It grew 7 percent.", [("7 percent", 7, "percent", "")]),
+    ("Rates rose by 0.27 percentage points.", [("0.27 percentage points", 0.27, "percent", "")]),
+    ("The deal cost 5,000 jobs.", [("5,000", 5000, "count", "")]),
+    ("Output was 1,234,567.5 units.", [("1,234,567.5", 1234567.5, "count", "")]),
+    ("The index closed at -2.5% after +1.5% on Monday.",
+     [("-2.5%", -2.5, "percent", ""), ("+1.5%", 1.5, "percent", "")]),
+])
+def test_digits_percent_and_signs(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank lost £1.2bn.", [("£1.2bn", 1.2e9, "GBP", "")]),
+    ("They paid $900m for it.", [("$900m", 9e8, "USD", "")]),
+    ("A €3 billion fund.", [("€3 billion", 3e9, "EUR", "")]),
+    ("It raised US$5m.", [("US$5m", 5e6, "USD", "")]),
+    ("Debts of 6bn euros.", [("6bn euros", 6e9, "EUR", "")]),
+    ("A 417m yuan fraud.", [("417m yuan", 4.17e8, "CNY", "")]),
+    ("Worth 745bn Indian rupees.", [("745bn Indian rupees", 7.45e11, "INR", "")]),
+    ("It earned EUR 40m.", [("EUR 40m", 4e7, "EUR", "")]),
+    ("It earned 40m CHF.", [("40m CHF", 4e7, "CHF", "")]),
+    ("A salary of £30k.", [("£30k", 3e4, "GBP", "")]),
+    ("It costs 28p a litre.", [("28p", 0.28, "GBP", "")]),
+    ("Shares rose to 325.5p.", [("325.5p", 3.255, "GBP", "")]),
+    ("A stamp costs 15 cents.", [("15 cents", 0.15, "USD", "")]),
+    ("Tolls of 70 euro cents.", [("70 euro cents", 0.7, "EUR", "")]),
+    ("A fine of &#163;1.8m was paid.", [("&#163;1.8m", 1.8e6, "GBP", "")]),
+    ("It has earmarked 100 trillion won.", [("100 trillion won", 1e14, "KRW", "")]),
+    ("A hostile 7.4bn Australian dollar bid.", [("7.4bn Australian dollar", 7.4e9, "AUD", "")]),
+    ("He must pay 100,000 kroner.", [("100,000 kroner", 1e5, "NOK", "")]),
+    ("A price tag under £80,000, the V8 is cheap.", [("£80,000", 8e4, "GBP", "under")]),
+    ("A $515m SEC settlement.", [("$515m", 5.15e8, "USD", "")]),
+])
+def test_money(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was paid $280bn (£155bn) in total.", [("$280bn", 2.8e11, "USD", ""), ("£155bn", 1.55e11, "GBP", "")]),
+    ("They made over $76m (£40.7m) worldwide.", [("$76m", 7.6e7, "USD", "over"), ("£40.7m", 4.07e7, "GBP", "")]),
+    ("Fraud of 417m yuan ($50.4m; £26m) was found.",
+     [("417m yuan", 4.17e8, "CNY", ""), ("$50.4m", 5.04e7, "USD", ""), ("£26m", 2.6e7, "GBP", "")]),
+])
+def test_conversions_in_brackets_are_their_own_statistics(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He has four children.", [("four", 4, "count", "")]),
+    ("There were twenty-five entries.", [("twenty-five", 25, "count", "")]),
+    ("Some two thousand people came.", [("two thousand", 2000, "count", "some")]),
+    ("About 1.5 million people voted.", [("1.5 million", 1.5e6, "count", "about")]),
+    ("More than five million households.", [("five million", 5e6, "count", "more than")]),
+    ("It sold two hundred and ten copies.", [("two hundred and ten", 210, "count", "")]),
+    ("Over a million others died.", [("a million", 1e6, "count", "over")]),
+    ("A dozen eggs and two dozen rolls.", [("A dozen", 12, "count", ""), ("two dozen", 24, "count", "")]),
+    ("The three had been detained.", [("three", 3, "count", "")]),
+])
+def test_number_words(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than half of those polled agreed.", [("half", 0.5, "ratio", "more than")]),
+    ("A third of voters.", [("A third", 1 / 3, "ratio", "")]),
+    ("Limits were cut by a third, a report says.", [("a third", 1 / 3, "ratio", "")]),
+    ("Two-thirds of Britons agree.", [("Two-thirds", 2 / 3, "ratio", "")]),
+    ("Three quarters of firms.", [("Three quarters", 0.75, "ratio", "")]),
+    ("One in five even admitted it.", [("One in five", 0.2, "ratio", "")]),
+    ("Only about one in 50 drivers.", [("one in 50", 0.02, "ratio", "about")]),
+    ("It was 3 out of 10 people.", [("3 out of 10", 0.3, "ratio", "")]),
+    ("A one-in-five chance.", [("one-in-five", 0.2, "ratio", "")]),
+    ("It takes six out of every 10 planes.", [("six out of every 10", 0.6, "ratio", "")]),
+    ("Nine times out of ten they will die.", [("Nine times out of ten", 0.9, "ratio", "")]),
+    ("Half a million people marched.", [("Half a million", 5e5, "count", "")]),
+    ("Plans forecast a quarter of a million students.", [("a quarter of a million", 2.5e5, "count", "")]),
+])
+def test_fractions_and_ratios(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They spend twice as long online.", [("twice", 2, "ratio", "")]),
+    ("It took double the time expected.", [("double", 2, "ratio", "")]),
+    ("Prices are three times higher.", [("three times", 3, "ratio", "")]),
+    ("It is 10 times faster.", [("10 times", 10, "ratio", "")]),
+])
+def test_multipliers_are_ratios(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of fans gathered.", [("Thousands", 1000, "count", "")]),
+    ("Hundreds of homes were flooded.", [("Hundreds", 100, "count", "")]),
+    ("Dozens of people were hurt.", [("Dozens", 12, "count", "")]),
+    ("Hundreds of thousands of hits.", [("Hundreds of thousands", 1e5, "count", "")]),
+    ("It may lose millions of euros.", [("millions of euros", 1e6, "EUR", "")]),
+    ("They spent millions of pounds.", [("millions of pounds", 1e6, "GBP", "")]),
+])
+def test_vague_amounts(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Growth of 20-30% is expected.", [("20", 20, "percent", ""), ("30%", 30, "percent", "")]),
+    ("Between 20 and 30 people came.", [("20", 20, "count", ""), ("30", 30, "count", "")]),
+    ("A cost of £5-6m.", [("£5", 5e6, "GBP", ""), ("6m", 6e6, "GBP", "")]),
+    ("Growth of 3.5 to 4.0% is likely.", [("3.5", 3.5, "percent", ""), ("4.0%", 4, "percent", "")]),
+    ("Users will rise to between 200 and 250 million.",
+     [("200", 2e8, "count", ""), ("250 million", 2.5e8, "count", "")]),
+    ("Sales of between 700,000 and one million boxes.",
+     [("700,000", 7e5, "count", ""), ("one million", 1e6, "count", "")]),
+    ("Hit every four to five days.", [("four", 4, "day", ""), ("five days", 5, "day", "")]),
+    ("The stake fell from 70% to 49%.", [("70%", 70, "percent", ""), ("49%", 49, "percent", "")]),
+])
+def test_ranges_give_one_statistic_per_end(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 5,000 people.", [("5,000", 5000, "count", "over")]),
+    ("Up to £29.4 million.", [("£29.4 million", 2.94e7, "GBP", "up to")]),
+    ("It employs at least 300 staff.", [("300", 300, "count", "at least")]),
+    ("Nearly half those pupils.", [("half", 0.5, "ratio", "nearly")]),
+    ("An estimated 50,000 people.", [("50,000", 50000, "count", "an estimated")]),
+    ("It is kept afloat by the 200-plus banks.", [("200", 200, "count", "plus")]),
+    ("Trade took the best part of an hour.", [("an hour", 1, "hour", "the best part of")]),
+    ("It will take up to a week.", [("a week", 1, "week", "up to")]),
+])
+def test_approximators_are_lower_cased(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chip holds 7.2MB of data.", [("7.2MB", 7.2, "megabyte", "")]),
+    ("The limit is 80mg of alcohol.", [("80mg", 80, "milligram", "")]),
+    ("If you hit someone at 30mph they may live.", [("30mph", 30, "mile per hour", "")]),
+    ("The hall covers 1.5 million square feet.", [("1.5 million square feet", 1.5e6, "square foot", "")]),
+    ("It exported 180,000 tonnes of cocoa.", [("180,000 tonnes", 1.8e5, "tonne", "")]),
+    ("A best of 16.50m in the triple jump.", [("16.50m", 16.5, "metre", "")]),
+    ("The 508m tall tower.", [("508m", 508, "metre", "")]),
+    ("Vodafone has 14m customers.", [("14m", 1.4e7, "count", "")]),
+    ("Waiting times of 18 weeks.", [("18 weeks", 18, "week", "")]),
+    ("It sold out within 50 minutes.", [("50 minutes", 50, "minute", "")]),
+    ("Viacom has five days to pay.", [("five days", 5, "day", "")]),
+    ("The house is more than 20 years old.", [("20 years", 20, "year", "more than")]),
+])
+def test_other_units_are_singular_words(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "It was signed on 12 November 2016.",
+    "It happened on October 7.",
+    "The festival runs from 11-26 March.",
+    "CES runs from 6 to 9 January.",
+    "Trouble grew in the 1990s and the 80s.",
+    "The meeting starts at 10am, or 10.30 pm.",
+    "The 45-year-old was aged 60 in the photo.",
+    "He became an MP at the age of just 28.",
+    "Prince Charles, 56, and Mrs Parker Bowles, 57, hosted a dinner.",
+    "Two weeks later he left.",
+    "Absent for seven years, it came back over the past five years.",
+    "In the last two months, and in the next six months.",
+    "She came first, the second largest, at No 1 and number 12.",
+    "See p2 and 7c, the G8 and verse 49:13.",
+    "He played Windows 95 on Channel 4 and the PlayStation 2.",
+    "It is one of the best, one thing at a time, a year.",
+    "Chelsea won 3-1 at home.",
+    "February 9, 2025 5 mins read",
+    "113 views0 comments",
+    "Dial numbers such as 0870 or 0845.",
+    "He ran the 100m hurdles in 9.8 seconds.",
+    "She ran the 10,000m in Athens and won the women's 60m.",
+    "Air Force One landed.",
+    "Xbox 2 may be unveiled, and Half-Life 2 sweeps the awards.",
+    "The 2000 Olympic 200m champion, the women's 100m silver medallist.",
+    "A blackboard reading 2+2=5.",
+    "Goals from Rivaldo (2) and Figo.",
+    "Producer Melcher dies at 62.",
+    "A leading indicator of growth two quarters ahead.",
+    "He walked through the door of 10 Downing Street.",
+    "Few earn a six-figure salary or a 6 figure salary.",
+    "Substitutes: Faye (Berkovic 83), Fuller (Yakubu 55).",
+    "He wants to move abroad before he turns 35.",
+    "Icons on the 7610 phone of versions 4.7 and earlier.",
+    "The four-time champion won in their half and the Italian half.",
+])
+def test_exclusions(text):
+    assert stats(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 45-year-old was there.",
+    "Absent for seven years.",
+    "Prince Charles, 56, was there.",
+    "It pays £4.10 an hour to those aged 18 to 21.",
+    "It targets people aged between 16 and 24.",
+])
+def test_ages_and_framing_durations_are_quantities_but_not_statistics(text):
+    assert find_quantities(text)
+    assert all(s.unit in ("GBP",) for s in find_statistics(text))
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Sales rose 38% last year.", "up"),
+    ("A 38% surge in crime.", "up"),
+    ("Shares fell by almost 30%.", "down"),
+    ("Sales were down 4% in 2004.", "down"),
+    ("Shares were up 6% at noon.", "up"),
+    ("It holds a 22% share.", ""),
+])
+def test_quantities_carry_the_direction_of_change(text, change):
+    [quantity] = [q for q in find_quantities(text) if q.unit == "percent"]
+    assert quantity.kind == "quantity"
+    assert quantity.change == change
+
+
+def test_falls_keep_a_positive_value():
+    [statistic] = find_statistics("US retail sales fell 0.3% in January.")
+    assert statistic.value == 0.3
+
+
+def test_a_statistic_carries_its_phrase_measure_and_sentence():
+    text = "Hello. These programs have reached over 5,000 young people across the UK. Bye."
+    [statistic] = find_statistics(text)
+    assert statistic.kind == "statistic"
+    assert text[statistic.start:statistic.end] == statistic.text == "5,000"
+    assert statistic.phrase == "over 5,000 young people"
+    assert statistic.measure == "young people"
+    assert statistic.sentence == "These programs have reached over 5,000 young people across the UK."
+
+
+def test_extract_returns_statistics_in_document_order():
+    text = "Sales rose 38% last year, to $900m. Thousands of fans came."
+    assert [c.text for c in extract(text) if c.kind == "statistic"] == ["38%", "$900m", "Thousands"]
+
+
+# --- the three examples of the brief, on the seed documents -----------------------------------
+
+def seed(name):
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def statistic_with_text(text, surface):
+    [statistic] = [s for s in find_statistics(text) if s.text == surface]
+    assert text[statistic.start:statistic.end] == surface
+    return statistic
+
+
+def test_seed_38_percent_surge():
+    statistic = statistic_with_text(seed("000_74a6cc407a6e7f1c.txt"), "38%")
+    assert (statistic.value, statistic.unit, statistic.approx) == (38, "percent", "")
+    assert "38% surge" in statistic.phrase
+
+
+def test_seed_over_5000_young_people():
+    statistic = statistic_with_text(seed("000_74a6cc407a6e7f1c.txt"), "5,000")
+    assert (statistic.value, statistic.unit, statistic.approx) == (5000, "count", "over")
+    assert "over 5,000 young people" in statistic.phrase
+
+
+def test_seed_up_to_29_4_million_pounds():
+    statistic = statistic_with_text(seed("001_5943dc243e994366.txt"), "£29.4 million")
+    assert (statistic.value, statistic.unit, statistic.approx) == (29400000, "GBP", "up to")
+    assert "up to £29.4 million" in statistic.phrase
+
+
+def test_seed_page_furniture_and_dates_are_not_statistics():
+    texts = [s.text for s in find_statistics(seed("000_74a6cc407a6e7f1c.txt"))]
+    assert texts == ["38%", "1,000", "5,000"]
