@@ -1,7 +1,7 @@
 """Storing documents and their claims. One transaction per document; reviews are never lost."""
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 from sqlmodel import Session, select
 
 from .documents import DocumentError, SourceDocument, find_documents, read_document
@@ -63,10 +63,11 @@ def ingest_document(engine: Engine, source: SourceDocument) -> tuple[str, int]:
                                 text=source.text, extractor_version=EXTRACTOR_VERSION)
             session.add(document)
             session.flush()
-            records = [_record(claim, document.id) for claim in _storable(extract(source.text))]
-            session.add_all(records)
+            rows = [_row(claim, document.id) for claim in _storable(extract(source.text))]
+            if rows:  # one executemany: ORM objects cost more than extraction itself
+                session.execute(insert(ClaimRecord), rows)
             session.commit()
-            return "new", len(records)
+            return "new", len(rows)
         if document.extractor_version == EXTRACTOR_VERSION:
             return "skipped", 0
         stored = _refresh_claims(session, document, _storable(extract(document.text)))
@@ -79,9 +80,10 @@ def _storable(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.kind in ("statistic", "direct", "indirect")]
 
 
-def _record(claim: Claim, document_id: int) -> ClaimRecord:
-    return ClaimRecord(document_id=document_id, extractor_version=EXTRACTOR_VERSION,
-                       **claim.model_dump(include=set(CLAIM_FIELDS)))
+def _row(claim: Claim, document_id: int) -> dict:
+    now = utcnow()
+    return {"document_id": document_id, "extractor_version": EXTRACTOR_VERSION,
+            "created_at": now, "updated_at": now, **claim.model_dump(include=set(CLAIM_FIELDS))}
 
 
 def _refresh_claims(session: Session, document: Document, claims: list[Claim]) -> int:
@@ -102,7 +104,7 @@ def _refresh_claims(session: Session, document: Document, claims: list[Claim]) -
         found.add(key)
         record = existing.get(key)
         if record is None:
-            session.add(_record(claim, document.id))
+            session.add(ClaimRecord(**_row(claim, document.id)))
             continue
         for name in CLAIM_FIELDS:
             setattr(record, name, getattr(claim, name))
