@@ -163,6 +163,10 @@ def test_an_indirect_is_the_reported_clause_after_or_before_its_cue(text, clause
     "The company added 500 jobs in the last quarter.",  # ``added`` as an ordinary verb
     "Police found the car abandoned in a field.",       # ``found`` without data or ``that``
     "Unions have called for a pay rise for all staff.",  # a demand, not a claim
+    "The win confirmed his status as a global superstar.",  # no clause after the cue
+    "United began to assert their authority early on.",  # an infinitive, not a report
+    "Ferreira denied Gerrard with a last-ditch tackle.",  # a save, not a denial
+    "The G7 backed plans to write off the debts of poor countries.",  # a phrasal verb
 ])
 def test_ordinary_verbs_demands_and_sourceless_passives_are_not_attributions(text):
     assert indirects(text) == []
@@ -186,6 +190,9 @@ def test_ing_and_and_cues_belong_to_the_sentence_subject():
     ('The Electronic Frontier Foundation (EFF) acts for them. "It is wrong," the EFF said.',
      "Electronic Frontier Foundation"),
     ('Shares in Lufthansa fell. "We are doing research," the company said.', "Lufthansa"),
+    ('Shares in Lufthansa fell. "We are doing research," a spokesman said.', "Lufthansa"),
+    ('Andy Roddick lost in Sydney. "I was tired," the 22-year-old said.', "Andy Roddick"),
+    ('Andy Roddick lost in Sydney. "I was tired," the American said.', "Andy Roddick"),
 ])
 def test_speakers_resolve_to_the_fullest_name_without_honorifics(text, speaker):
     assert [s for _, s in directs(text)] == [speaker]

@@ -4,10 +4,10 @@ The pipeline for one text:
 
 1. ``find_quotes`` pairs the quote marks (quotes.py).
 2. Every cue outside a quotation (cues.py) is read in its sentence, in one of
-   three shapes: ``SUBJECT cue (that) CLAUSE`` (forward), ``CLAUSE, SUBJECT
-   cue`` or ``CLAUSE, cue SUBJECT`` (backward), ``A, he said, B`` (middle).
-   Forward and backward shapes give an indirect attribution; every shape gives
-   a speaker that a neighbouring quotation can use.
+   two shapes: ``SUBJECT cue (that) CLAUSE`` (forward) or ``CLAUSE, SUBJECT
+   cue`` / ``CLAUSE, cue SUBJECT`` (backward; ``A, he said, B`` reads as one).
+   A reading with a clause is an indirect attribution; every reading gives a
+   speaker that a neighbouring quotation can use.
 3. A quotation of two or more words that is not a title gets its speaker from
    the cue right after it (``,” she said``), else the cue before it in its
    sentence (``told the JC: “``), else the quotation next to it, else the
@@ -23,7 +23,7 @@ from .cues import CUE_AT_START_RE, CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class
 from .models import Claim
 from .quotes import Quote, find_quotes
 from .sentences import Sentences
-from .speakers import _OPENERS, NAME_RE, SpeakerResolver, proper_name
+from .speakers import NAME_RE, SENTENCE_OPENERS, SpeakerResolver, proper_name
 
 _CLOSING = "\"”’'»"
 _OPENING = "\"“‘'«"
@@ -36,13 +36,15 @@ _BETWEEN = {
     "since", "even", "already", "further", "earlier", "today", "yesterday", "subsequently",
     "once", "repeatedly", "publicly", "privately", "strongly", "reportedly", "apparently",
     "originally", "still", "will", "would", "could", "may", "might", "must", "should", "can",
-    "did", "does", "do", "not", "never", "always", "often", "first", "to", "really",
+    "did", "does", "do", "not", "never", "always", "often", "first", "really", "allegedly",
     "personally", "firmly", "genuinely", "clearly", "openly", "quickly", "immediately",
 }
 _BETWEEN_PHRASES = ("time and again", "is expected to", "was expected to", "are expected to",
                     "is due to", "was due to", "went on to", "last week", "last month", "last year",
                     "last night", "is to", "was to")
 _BETWEEN_SUFFIXES = tuple(" " + p for p in _BETWEEN_PHRASES)
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can",
+                "should", "may", "might", "must"}
 _SUBJECT_REACH = 200  # how far before a cue its subject can start
 _VERBISH = {"is", "are", "was", "were", "be", "been", "would", "will", "could", "can", "had", "has",
             "have", "should", "may", "might", "must", "did", "does", "do", "not", "that", "it", "he",
@@ -57,7 +59,7 @@ _BAD_SUBJECT_END = {
     "most", "less", "just", "only", "well", "widely", "generally", "commonly", "previously",
 }
 _RELATIVE = {"who", "which", "that"}
-_FIRST_PERSON = {"i", "we", "you"}
+_NOT_SUBJECTS = _RELATIVE | {"i", "we", "you"}
 _LINKS = {"while", "when", "after", "before", "by", "as", "since", "without", "in", "also"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "many"}
 # Clause-level words; the subject starts after the last of them.
@@ -67,7 +69,8 @@ _SUBJECT_CUT = {
     "until", "unless", "whether", "how", "why", "what", "with", "once", "however", "meanwhile",
     "also",
 }
-_LEADING_LINK_RE = re.compile(r"^(?:(?:and|but|so|however|meanwhile|yet|also|still)\b[,\s]*)+", re.I)
+# linking words that open a clause (matched at a position: ``match``, not ``search``)
+_LEADING_LINK_RE = re.compile(r"(?:(?:and|but|so|however|meanwhile|yet|also|still)\b[,\s]*)+", re.I)
 _SPLIT_RE = re.compile(r",\s*|\s+[-–—]\s+")
 _BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
 _THAT_SOON_RE = re.compile(r"(?:\s+[^\s,.;:!?\"“”]+){0,10}?\s+that\b")
@@ -87,6 +90,14 @@ _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will
            "needs", "wants", "means", "remains", "seems", "looks", "faces", "makes", "takes"}
 # ``…, but Parry countered: “``: a new clause with its own subject after a cue
 _NEW_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:but|and|while|whereas)\s+\S+")
+# cues whose claim can be a noun phrase: ``accused X of …``, ``blame China for …``
+_NOUN_OBJECT_CUES = ("accus", "blam", "spoke", "den")
+# the first word after a cue, past spaces and punctuation (none: the sentence ends)
+_FIRST_WORD_RE = re.compile(r"[\s,.!?\"”’]*([^\s,.!?\"”’]+)")
+# the source named after an inverted cue, up to punctuation or a preposition
+_PHRASE_AFTER_RE = re.compile(
+    r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”()]{1,80}?)(?=\s*(?:[,.!?\"“”(]|$)|"
+    r"\s+(?:of|at|from|in|on|who|during|when|after|before|as|while|last|yesterday|today)\b)")
 _TAIL_STARTERS = {"in", "on", "at", "during", "last", "yesterday", "today", "when", "after", "before",
                   "while", "earlier", "later", "recently", "but", "and", "although", "though",
                   "because", "since", "adding", "saying", "amid", "following", "ahead", "speaking",
@@ -95,8 +106,10 @@ _BAD_CLAUSE_START = {"to", "by", "of", "for", "with", "from", "into", "on", "at"
                      "as", "about", "over", "and", "or", "but", "in", "after", "before", "during",
                      "goodbye", "sorry", "yes", "no", "so", "this", "nothing", "something",
                      "anything", "what", "how", "why", "where", "when", "which", "who"}
+# words right before a quoted title or term: ``a programme called “…”``
 _TITLE_CUE_RE = re.compile(r"\b(?:called|entitled|titled|named|dubbed|so-called|branded|labelled|"
-                           r"nicknamed|headlined|the\s+phrase|the\s+term|the\s+word|known\s+as|slogan|motto|banner)\s*$", re.I)
+                           r"nicknamed|headlined|the\s+phrase|the\s+term|the\s+word|known\s+as|"
+                           r"slogan|motto|banner)\s*$", re.I)
 _UNNAMED_DATA_RE = re.compile(r"^(?:a|an|new|recent|the\s+latest)?\s*(?:new\s+)?(?:report|study|survey|"
                               r"research|poll|analysis|figures|data)$", re.I)
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "&", "is"}
@@ -111,6 +124,7 @@ class _Attribution:
     phrase: str      # the words naming the source, as written
     at: int          # where the source is named, for resolving pronouns
     speaker: str = ""
+    dropped: bool = False
 
 
 @dataclass
@@ -132,23 +146,32 @@ def find_attributions(text: str) -> list[Claim]:
 
 
 class _Document:
+    """One text's quotations, sentences, cue readings and speaker resolver."""
+
     def __init__(self, text: str):
         self.text = text
-        self.sentences = Sentences(text)
+        self.sentences = Sentences.of(text)  # shared with the statistics extractor
         self.quotes = [q for q in find_quotes(text) if not q.nested]
         self._quote_starts = [q.open_at for q in self.quotes]
         self.resolver = SpeakerResolver(text)
+        self._readings: list[_CueReading] = []
+        self._reading_starts: list[int] = []
+        self._indirect_starts: list[int] = []
 
     def attributions(self) -> list[Claim]:
         readings = [r for r in (self._read_cue(m) for m in _find_cues(self.text)
                                 if not self._in_quote(m.start(1))) if r]
         self._readings = readings
+        self._reading_starts = [r.start for r in readings]
+        clause_starts = sorted(r.clause[0] for r in readings if r.clause)
         found = [_Attribution("indirect", r.clause[0], r.clause[1], r.cue, r.phrase, r.start)
-                 for r in readings if r.clause and not _nested_pronoun(r, readings)]
+                 for r in readings if r.clause and not _nested_pronoun(r, clause_starts)]
+        found.sort(key=lambda a: a.start)
+        self._indirect_starts = [a.start for a in found]
         found += self._directs(readings, found)
         found.sort(key=lambda a: (a.start, a.kind))
         self._resolve(found)
-        return [self._claim(a) for a in found]
+        return [self._claim(a) for a in found if not a.dropped]
 
     # -- quotations ------------------------------------------------------------
 
@@ -198,15 +221,15 @@ class _Document:
         if q.close_at < 0:
             return None
         gap_start = q.close_at + 1
-        for r in readings:
-            if r.start < gap_start:
-                continue
+        for i in range(bisect_right(self._reading_starts, gap_start - 1), len(readings)):
+            r = readings[i]
             if r.start - gap_start > 120:
                 break
             gap = self.text[gap_start:r.start]
             if any(ch in gap for ch in _SENTENCE_END + _OPENING + "\n;:"):
                 return None
-            if self.text[q.end - 1] in _SENTENCE_END and not self.text[gap_start:r.end].lstrip(" ,")[:1].islower():
+            if self.text[q.end - 1] in _SENTENCE_END \
+                    and not self.text[gap_start:r.end].lstrip(" ,")[:1].islower():
                 return None  # ``“….” He added:`` opens a new sentence: its cue is for what follows
             if r.phrase:
                 return r.cue, r.phrase, r.start
@@ -216,15 +239,18 @@ class _Document:
     def _cue_before(self, q: Quote, readings: list[_CueReading], indirects: list[_Attribution]):
         """``told the JC: “`` / ``said the plan was “…”``: the last cue of its sentence."""
         sent_start, _ = self.sentences.span_at(q.open_at)
-        for a in indirects:
+        i = bisect_right(self._indirect_starts, q.open_at) - 1
+        for a in indirects[max(0, i - 2):i + 1]:  # clauses rarely overlap more than that
             if a.start <= q.open_at < a.end:
                 return a.cue, a.phrase, a.at
         best = None
-        for r in readings:
-            if r.end > q.open_at:
+        for i in range(bisect_right(self._reading_starts, q.open_at) - 1, -1, -1):
+            r = readings[i]
+            if r.start < sent_start:
                 break
-            if r.start >= sent_start:
+            if r.end <= q.open_at:
                 best = r
+                break
         if best:
             gap = self.text[best.end:q.open_at]
             if len(gap.split()) <= 12 and not any(ch in gap for ch in _CLOSING.replace("'", "")) \
@@ -240,7 +266,7 @@ class _Document:
         if before.endswith(":"):
             # ``Austin’s post read:``: the first name of the sentence
             for name in NAME_RE.finditer(before):
-                if name.group().split()[0].lower() not in _OPENERS:
+                if name.group().split()[0].lower() not in SENTENCE_OPENERS:
                     return before[name.end():-1].strip(), name.group(), sent_start + name.start()
         return None
 
@@ -274,7 +300,7 @@ class _Document:
         left_start = max(quote_end, m.start(1) - _SUBJECT_REACH)
         left = text[left_start:m.start(1)]
         # inverted: ``…, said Richard Diamond, FCC deputy secretary.`` (never ``told X``: X listens)
-        if (re.search(r"[,\"”’]\s*$", left) or not left.strip()) and not _is_tell(cue):
+        if left.rstrip()[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue):
             phrase = self._phrase_after(m.end(1), sent_end)
             if phrase:
                 clause = None
@@ -331,16 +357,19 @@ class _Document:
         spokesman said`` the one after.
         """
         core = _strip_between(left)
-        if not core or core.split()[-1].lower() in _PASSIVE_END:
+        if not core:
             return None
-        last_word = core.split()[-1].lower()
-        if last_word in {"and", "but", "having"} or cue.lower() in PARTICIPLES and last_word in _LINKS:
+        last_word = core[core.rfind(" ") + 1:].lower()
+        if last_word in _PASSIVE_END:
+            return None
+        participle = cue.lower() in PARTICIPLES
+        if last_word in {"and", "but", "having"} or participle and last_word in _LINKS:
             return "", -1  # ``… and said``, ``while announcing``: the sentence's subject
         if "(" in core:
             core = _BRACKETS_RE.sub(lambda m: " " * len(m.group()), core).rstrip()
         closed = core.endswith((",", " -", " –", " —"))
         parts = _parts(core.rstrip(",-–— "))
-        if cue.lower() in PARTICIPLES and closed:
+        if participle and closed:
             return "", -1  # ``…, saying``: the sentence's subject, found by the caller
         sep_at, phrase = parts[-1]
         if phrase.strip().lower() in _RELATIVE and len(parts) > 1:
@@ -368,27 +397,29 @@ class _Document:
         if cut != phrase:
             phrase = cut
             sep_at = -1
-        phrase = _LEADING_LINK_RE.sub("", phrase).strip()
-        if phrase.split() and phrase.split()[-1].lower() in {"he", "she", "it", "they"}:
-            phrase = phrase.split()[-1]  # ``Last season he``
-        if not phrase or len(phrase.split()) > 10 or phrase.lower() in _RELATIVE | _FIRST_PERSON \
-                or phrase.split()[0].lower() == "there":  # ``there are growing fears``
-            return None  # ``I think``: a reader's comment or a quote the marks missed
-        if CUE_RE.search(phrase):
-            return None  # ``observers said they thought``: a cue inside another's clause
-        if phrase.split()[-1].lower().strip(",") in _BAD_SUBJECT_END:
+        phrase = _without_link(phrase).strip()
+        words = phrase.split()
+        if not words or any(w in _AUXILIARIES for w in words):
+            return None  # ``The government has played down claims``: a clause, not a subject
+        if words[-1].lower() in {"he", "she", "it", "they"}:
+            phrase, words = words[-1], words[-1:]  # ``Last season he``
+        if len(words) > 10 or phrase.lower() in _NOT_SUBJECTS or words[0].lower() == "there":
+            return None  # ``I think``: a reader's comment; ``there are growing fears``
+        if words[-1].lower().strip(",") in _BAD_SUBJECT_END:
             return None
+        if len(words) > 1 and CUE_RE.search(" " + phrase):
+            return None  # ``observers said they thought``: a cue inside another's clause
         return phrase, sep_at - 1 if sep_at > 0 else -1
 
     def _phrase_after(self, start: int, end: int) -> str:
         """The source named after an inverted cue: ``said the mayor.``"""
-        m = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”()]{1,80}?)(?=\s*(?:[,.!?\"“”(]|$)|"
-                     r"\s+(?:of|at|from|in|on|who|during|when|after|before|as|while|last|yesterday|today)\b)",
-                     self.text[start:end] + ".")
+        m = _PHRASE_AFTER_RE.match(self.text, start, end)
         if not m:
             return ""
         phrase = m.group(1).strip()
         words = phrase.lower().split()
+        if not words:
+            return ""
         if phrase.lower() in {"he", "she", "it", "they"}:
             return phrase
         if len(words) > 8 or words[0] in _BAD_CLAUSE_START or any(w in _VERBISH for w in words):
@@ -418,10 +449,10 @@ class _Document:
     def _is_tail(right: str) -> bool:
         """Nothing after the cue but an adverbial or a new clause (``…, he said during an
         interview.``, ``…, Eurotunnel said, but warned``): the claim was before the cue."""
-        words = right.strip(" ,.!?\"”’").split()
-        if not words:
+        first = _FIRST_WORD_RE.match(right)
+        if not first:
             return True
-        return words[0].strip(",").lower() in _TAIL_STARTERS and not right.lstrip().startswith(":")
+        return first.group(1).lower() in _TAIL_STARTERS and not right.lstrip().startswith(":")
 
     def _clause_after(self, start: int, sent_end: int, cls: str, phrase: str, has_that: bool,
                       cue: str) -> tuple[int, int] | None:
@@ -446,8 +477,9 @@ class _Document:
             return None
         if self._only_a_quote(start, end):
             return None
-        if not has_that and cue.lower().startswith(("sa", "tel", "told")) and not _has_verb(words):
-            return None  # ``told his monthly news conference in Downing Street``: no clause
+        if not has_that and cls == "speech" and not cue.lower().startswith(_NOUN_OBJECT_CUES) \
+                and not _has_verb(words):
+            return None  # ``told his monthly news conference``, ``confirmed his superstar status``
         return start, end
 
     def _clause_after_phrase(self, start: int, sent_end: int, phrase: str) -> tuple[int, int] | None:
@@ -546,6 +578,8 @@ class _Document:
                 a.speaker = self._sentence_subject(a.at)
             elif a.kind == "direct":
                 a.speaker = self._next_in_run(found, i) or last
+                # ``"Make love not spam"``: a short quotation no one says is a slogan
+                a.dropped = not a.speaker and len(self.text[a.start:a.end].split()) < 6
             if a.speaker:
                 resolver.remember(a.at, a.speaker)
                 last = a.speaker
@@ -573,11 +607,19 @@ class _Document:
         """The subject of the sentence holding ``at`` (for ``…, saying``): the source of its
         main verb if that is a cue, else its opening name or phrase."""
         sent_start, _ = self.sentences.span_at(at)
-        for reading in self._readings:
-            if sent_start <= reading.start < at and reading.phrase:
+        for i in range(bisect_right(self._reading_starts, sent_start - 1), len(self._readings)):
+            reading = self._readings[i]
+            if reading.start >= at:
+                break
+            if reading.phrase:
                 return self.resolver.resolve(reading.phrase, reading.start)
-        phrase = _opening_noun_phrase(_LEADING_LINK_RE.sub("", self.text[sent_start:at]))
-        return self.resolver.resolve(phrase, sent_start) if phrase else ""
+        # ``But in an interview with the FT, Mr Blair refused…``: the first clause that
+        # opens with a noun phrase
+        for part_at, part in _parts(self.text[sent_start:at]):
+            phrase = _opening_noun_phrase(_without_link(part.strip()))
+            if phrase:
+                return self.resolver.resolve(phrase, sent_start + part_at)
+        return ""
 
     def _claim(self, a: _Attribution) -> Claim:
         return Claim(kind=a.kind, start=a.start, end=a.end, text=self.text[a.start:a.end],
@@ -589,6 +631,12 @@ def _find_cues(text: str) -> list[re.Match]:
     cues = list(CUE_RE.finditer(text))
     first = CUE_AT_START_RE.match(text)
     return [first] + cues if first else cues
+
+
+def _without_link(words: str) -> str:
+    """``But B&B`` -> ``B&B``: without the linking words that open it."""
+    link = _LEADING_LINK_RE.match(words)
+    return words[link.end():] if link else words
 
 
 def _opening_noun_phrase(head: str) -> str:
@@ -613,11 +661,14 @@ def _opening_noun_phrase(head: str) -> str:
     return " ".join(taken) if taken and not (determined and len(taken) == 1) else ""
 
 
-def _nested_pronoun(reading: _CueReading, readings: list[_CueReading]) -> bool:
-    """``observers said they thought X``: a pronoun's cue inside another clause only
-    repeats it (a named source inside one, ``says Goldsmith warned that``, is its own)."""
-    return reading.phrase.lower() in {"he", "she", "it", "they"} and any(
-        r.clause and r.clause[0] <= reading.start < r.clause[1] for r in readings if r is not reading)
+def _nested_pronoun(reading: _CueReading, clause_starts: list[int]) -> bool:
+    """``observers said they thought X``: a pronoun's cue opening another's clause only
+    repeats it (``…, which he said X`` later in the clause and a named source, ``says
+    Goldsmith warned that``, are claims of their own)."""
+    if reading.phrase.lower() not in {"he", "she", "it", "they"}:
+        return False
+    i = bisect_right(clause_starts, reading.start) - 1  # the last clause opening before the cue
+    return i >= 0 and reading.start < clause_starts[i] + 12
 
 
 def _is_tell(cue: str) -> bool:
@@ -626,7 +677,8 @@ def _is_tell(cue: str) -> bool:
 
 def _has_verb(words: list[str]) -> bool:
     """Whether a clause has a finite verb we can recognise without a tagger."""
-    return any(w.lower().strip(",.;:\"“”'’") in _FINITE or w.endswith(("ed", "n't")) for w in words)
+    return any(w.lower().strip(",.;:\"“”'’") in _FINITE or w.endswith(("ed", "n't"))
+               or w[:1].islower() and w.endswith("ing") and len(w) > 5 for w in words)
 
 
 def _parts(core: str) -> list[tuple[int, str]]:
@@ -655,8 +707,8 @@ def _is_clause_like(part: str) -> bool:
 def _is_name_like(part: str) -> bool:
     """A part that opens with a name: ``Michael Lamberty``, ``But B&B``, ``Rukaya Hussein
     from the Faiths Forum``; not ``Last night`` or ``In his review``."""
-    words = _LEADING_LINK_RE.sub("", part.strip()).split()
-    if not words or words[0].lower() in _OPENERS:
+    words = _without_link(part.strip()).split()
+    if not words or words[0].lower() in SENTENCE_OPENERS:
         return False
     if len(words) == 1:
         return words[0][0].isupper()
@@ -665,7 +717,7 @@ def _is_name_like(part: str) -> bool:
 
 def _leading_name(part: str) -> str:
     """The name a part opens with: ``Rukaya Hussein`` of ``Rukaya Hussein from the Faiths Forum``."""
-    part = _LEADING_LINK_RE.sub("", part.strip())
+    part = _without_link(part.strip())
     m = NAME_RE.match(part)
     return m.group() if m else part
 

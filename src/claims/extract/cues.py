@@ -1,13 +1,15 @@
 """Cue words: the reporting verbs and phrases that mark an attribution (guide section 2).
 
 One compiled pattern finds every cue form in a text. ``cue_class`` tells how
-much a cue needs before it counts: speech verbs (``said``) take any clause;
+much a cue needs before it counts: speech verbs (``said``) take a clause;
 weak verbs (``added``, ``noted``) only a ``that`` clause, since they are
 ordinary verbs too (``added 500 jobs``); finding verbs (``found``,
 ``showed``) a ``that`` clause or a subject that holds data (``the survey``);
-quoting verbs (``asked``, ``called him``) only a quotation.
+quoting verbs (``asked``, ``called him``, ``urged``) only a quotation: they
+name who speaks, but what follows them is not a claim.
 """
 import re
+from functools import lru_cache
 
 _SPEECH = """
 say says said saying tell tells told telling warn warns warned warning
@@ -15,7 +17,7 @@ claim claims claimed claiming argue argues argued arguing insist insists insiste
 announce announces announced announcing admit admits admitted admitting
 deny denies denied denying confirm confirms confirmed confirming
 acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding
-allege alleges alleged alleging assert asserts asserted asserting disclose discloses
+assert asserts asserted asserting disclose discloses
 disclosed reply replies replied declare declares declared declaring complain complains
 complained complaining write writes wrote reveal reveals revealed revealing
 suggest suggests suggested suggesting believe believes believed believing think thinks
@@ -30,20 +32,21 @@ explains explained explaining state stated stating maintain maintains maintained
 observe observes observed emphasised emphasized emphasises emphasizes emphasising
 conclude concludes concluded concluding recall recalls recalled specified specifies
 indicate indicates indicated indicating reported feel feels felt fear fears feared
-agree agrees agreed
+agree agrees agreed allege alleges alleged alleging
 forecast forecasts forecasted
 """.split()
 _FINDING = "find finds found finding show shows showed shown showing".split()
-# said after a quotation: verbs that only ever follow or precede quoted words
+# verbs that name who speaks a quotation but report no claim themselves
 _QUOTE_ONLY = """asks asked reflects reflected continued continues quipped joked remarked
-call calls called calling describe describes described describing branded""".split()
+call calls called calling describe describes described describing branded
+urge urges urged urging pledge pledges pledged pledging vowed""".split()
 _PHRASES = ["point out", "points out", "pointed out", "pointing out", "spoke of", "according to"]
 
-SPEECH = frozenset(_SPEECH + _QUOTE_ONLY + _PHRASES)
 WEAK = frozenset(_WEAK)
 QUOTE_ONLY = frozenset(_QUOTE_ONLY)
 FINDING = frozenset(_FINDING)
-PARTICIPLES = frozenset(w for w in _SPEECH + _WEAK + _FINDING + _PHRASES if w.endswith(("ing", "ing out")))
+PARTICIPLES = frozenset(w for w in _SPEECH + _WEAK + _FINDING + _PHRASES
+                        if w.endswith(("ing", "ing out")))
 
 _ALL = _SPEECH + _WEAK + _FINDING + _QUOTE_ONLY + _PHRASES + ["According to"]
 
@@ -85,6 +88,7 @@ results analysis review census index it they findings investigation inquiry audi
 """.split())
 
 
+@lru_cache(maxsize=1024)
 def cue_class(cue: str) -> str:
     """``speech``, ``weak``, ``finding``, ``quote`` or ``according`` for a matched cue."""
     word = " ".join(cue.lower().split())

@@ -24,7 +24,6 @@ _MARKS = {
     "‘": ("single", 1), "’": ("single", -1), "'": ("single", 0),
 }
 _MARK_RE = re.compile("[“”«»\"‘’']")
-_PARAGRAPH_RE = re.compile(r"[^\n]+")
 _OPEN_BEFORE = " \t([{/–—-“‘\"'«"
 _SINGLE_FAMILIES = ("single",)
 
@@ -48,9 +47,14 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in ``text`` with at least one word, in document order."""
     quotes: list[Quote] = []
-    for paragraph in _PARAGRAPH_RE.finditer(text):
-        if _MARK_RE.search(paragraph.group()):
-            quotes.extend(_paragraph_quotes(text, paragraph.start(), paragraph.end()))
+    at = _MARK_RE.search(text)
+    while at:
+        # the paragraph holding the next mark; jump to the next mark past it
+        start = text.rfind("\n", 0, at.start()) + 1
+        end = text.find("\n", at.start())
+        end = len(text) if end < 0 else end
+        quotes.extend(_paragraph_quotes(text, start, end))
+        at = _MARK_RE.search(text, end)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 

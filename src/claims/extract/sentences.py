@@ -11,7 +11,18 @@ from functools import lru_cache
 # end mark they follow (the trailing "." below).
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "v", "Prof", "Gen", "Sen", "Rev",
                   "Inc", "Co", "Ltd", "Jr", "Sr", "fig", r"e\.g", r"i\.e")
-_NOT_AFTER = "".join(rf"(?<!\b{a}.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z].)"
+
+
+def _not_after(abbreviations) -> str:
+    """Look-behinds that reject an end mark after an abbreviation or initial, one per
+    abbreviation length (a look-behind needs a fixed width): four checks, not twenty."""
+    by_width: dict[int, list[str]] = {1: ["[A-Z]"]}
+    for abbreviation in abbreviations:
+        by_width.setdefault(len(abbreviation.replace("\\", "")), []).append(abbreviation)
+    return "".join(rf"(?<!\b(?:{'|'.join(group)}).)" for _, group in sorted(by_width.items()))
+
+
+_NOT_AFTER = _not_after(_ABBREVIATIONS)
 _BOUNDARY = re.compile(
     r"[\n.!?…](?:(?<=\n)(?:\s*\n)?"  # line break, or blank lines as one break
     r"|(?<=[.!?…])" + _NOT_AFTER
@@ -60,12 +71,9 @@ class Sentences:
 
 def _add_stripped(spans: list, text: str, start: int, end: int) -> None:
     """Append ``text[start:end]`` without surrounding whitespace, unless it is blank."""
-    segment = text[start:end]
-    stripped = segment.strip()
-    if stripped:
-        # The first occurrence of the first non-blank character is where it starts.
-        start += segment.index(stripped[0])
-        spans.append((start, start + len(stripped)))
+    segment = text[start:end].rstrip()
+    if segment:
+        spans.append((start + len(segment) - len(segment.lstrip()), start + len(segment)))
 
 
 @lru_cache(maxsize=4)

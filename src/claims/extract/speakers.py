@@ -17,8 +17,9 @@ offset it was found at, and returns the name to report:
 - an unnamed spokesperson speaks for the organisation named with them;
 - anything else (``analysts``, ``the show's producers``) stays as written.
 
-The document is scanned for names lazily, once, the first time a phrase
-needs it.
+Names are looked up where a phrase needs them (the runs around a surname,
+the few hundred characters before a pronoun) and memoised per document; no
+step rescans the whole text per claim.
 """
 import re
 from bisect import bisect_right
@@ -81,6 +82,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "it": "org", "its": "org", "they": "any", "them": "any", "we": "any", "i": "any"}
 # Role nouns a description can end in (``the mayor``, ``the firm``): persons and organisations.
 PERSON_ROLES = {
+    "man", "woman", "boy", "girl", "teenager", "youngster", "veteran", "champion", "forward",
+    "midfielder", "defender", "goalkeeper", "keeper", "winger", "skipper", "coach", "actor",
     "mayor", "minister", "secretary", "chancellor", "president", "premier", "leader",
     "attorney", "general", "judge", "chairman", "chairwoman", "chief", "executive", "boss",
     "spokesman", "spokeswoman", "spokesperson", "director", "governor", "senator", "star",
@@ -103,13 +106,19 @@ ORG_ROLES = {
 DATA_ROLES = {"report", "survey", "study", "research", "poll", "review", "inquiry", "analysis"}
 # ``the mayor``, ``the Tory leader``, ``this company``: a role with modifiers
 _DESCRIPTION_RE = re.compile(r"^(?i:the|this|that)\s+(?P<words>(?:[\w'’-]+\s+)*[a-z][\w-]*)$")
+# ``the 30-year-old``, ``the American``, ``the Scot``: a person described, not named
+_PERSON_DESCRIPTION_RE = re.compile(
+    r"^(?i:the)\s+(?:[\w-]*-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|man|woman|ard|ch|ot))$")
+_PUBLICATIONS = {"guardian", "times", "telegraph", "herald", "mail", "express", "post", "journal"}
 _CAPITALISED_ROLE_RE = re.compile(r"^(?i:the)\s+(?P<words>[A-Z][a-z]+)$")  # ``The Judge``
 # ``Apple's lawsuit``, ``Scotland's justice minister``, ``the company's statement``
-_POSSESSOR_RE = re.compile(r"^(?P<owner>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?P<head>[a-z][\w\s-]*)$")
+_POSSESSOR_RE = re.compile(
+    r"^(?P<owner>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?P<head>[a-z][\w\s-]*)$")
 # a name followed by a common noun that is the real head (``CEA analysts``)
 _LOWERCASE_HEAD_RE = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*s?$")
 _SPOKESPERSON_RE = re.compile(
-    r"^(?:an?|the)\s+(?:(?P<before>.+?)\s+)?(?:spokes(?:man|woman|person)|representative|source|official|statement)"
+    r"^(?:an?|the)\s+(?:(?P<before>.+?)\s+)?"
+    r"(?:spokes(?:man|woman|person)|representative|source|official|statement)"
     r"(?:\s+(?:for|from|at)\s+(?:the\s+)?(?P<after>.+))?$", re.I)
 # capitalised words that open sentences without being names
 _WINDOW = 400  # how far back a pronoun looks for a name
@@ -121,12 +130,14 @@ _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _PLACES = {"UK", "US", "USA", "EU", "UN", "Britain", "England", "Scotland", "Wales", "Ireland",
            "Europe", "America", "London", "Washington", "China", "India", "Japan", "France",
            "Germany", "Russia", "Iraq", "Iran", "Israel", "Brussels", "Paris", "Berlin"}
-_OPENERS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "if", "when", "while", "after",
-            "before", "since", "last", "this", "that", "these", "those", "his", "her", "their", "its",
-            "our", "my", "meanwhile", "however", "for", "with", "from", "by", "under", "despite",
-            "although", "though", "both", "all", "some", "many", "most", "new", "former", "other",
-            "another", "several", "asked", "according", "speaking", "earlier", "later", "yesterday",
-            "today", "so", "yet", "also", "even", "only", "just", "now", "then", "there", "here"}
+SENTENCE_OPENERS = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "as", "if", "when", "while", "after",
+    "before", "since", "last", "this", "that", "these", "those", "his", "her", "their", "its",
+    "our", "my", "meanwhile", "however", "for", "with", "from", "by", "under", "despite",
+    "although", "though", "both", "all", "some", "many", "most", "new", "former", "other",
+    "another", "several", "asked", "according", "speaking", "earlier", "later", "yesterday",
+    "today", "so", "yet", "also", "even", "only", "just", "now", "then", "there", "here",
+}
 
 
 class SpeakerResolver:
@@ -144,10 +155,13 @@ class SpeakerResolver:
         self._claim_starts: list[int] = []
         self._claim_ends: list[int] = []
         self._fullest_of: dict[str, str] = {}
+        self._named: dict[str, str] = {}
         self._kind_of: dict[str, str] = {}
         self._main_of: dict[str, str] = {}
         self._long: dict[str, set[str]] | None = None
         self._lower: str | None = None
+        self._holders: dict[tuple[str, str, bool], list[tuple[int, str]]] = {}
+        self._mid_sentence: dict[str, bool] = {}
 
     def remember(self, at: int, speaker: str) -> None:
         """Record a resolved speaker, for later pronouns and roles."""
@@ -155,6 +169,9 @@ class SpeakerResolver:
             self.speakers.append((at, speaker))
 
     def resolve(self, phrase: str, at: int) -> str:
+        named = self._named.get(phrase)  # a name resolves the same anywhere in the document
+        if named is not None:
+            return named
         phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'")
         if not phrase:
             return ""
@@ -169,6 +186,9 @@ class SpeakerResolver:
                 return org  # ``a spokesperson for Gove’s department``
             if org[:1].isupper() or org.lower().startswith(("the ", "a ")):
                 return self.resolve(org, at)
+            if not org and spokesperson.group(0).split()[-1].lower().startswith("spokes"):
+                # ``a spokesman said``: for the organisation the story is about
+                return self._role_holder("company", at, "org") or phrase
         possessive = _POSSESSOR_RE.match(phrase)
         if possessive:
             owner, head = possessive.group("owner"), possessive.group("head").split()[-1]
@@ -177,6 +197,8 @@ class SpeakerResolver:
             if owner.lower() in {"the", "its", "their"} and head in ORG_ROLES:
                 return self._role_holder(head, at, "org")
             return self.resolve(owner, at)
+        if _PERSON_DESCRIPTION_RE.match(phrase) and phrase.split()[-1].lower() not in _PUBLICATIONS:
+            return self._last_before(at, "person")  # ``the 30-year-old``, ``the American``
         description = _DESCRIPTION_RE.match(phrase) or _CAPITALISED_ROLE_RE.match(phrase)
         if description:
             role = description.group("words")
@@ -193,7 +215,8 @@ class SpeakerResolver:
             return phrase  # ``CEA analysts``, ``University College London research``
         name = proper_name(phrase)
         if name:
-            return self._fullest(name)
+            self._named[phrase] = self._fullest(name)
+            return self._named[phrase]
         last = phrase.split()[-1]
         if last[:1].isupper() and last.lower() in PERSON_ROLES:
             return self._role_holder(last, at, "person")  # ``UK Chancellor``, ``The Judge``
@@ -226,7 +249,7 @@ class SpeakerResolver:
         text = self.text
         names = []
         for m in NAME_RE.finditer(text, start, end):
-            at, run = _without_opener(text, m.start(), m.group())
+            at, run = self._without_opener(m.start(), m.group())
             name = proper_name(run) if run else ""
             if name and name != "I":
                 names.append((at, name))
@@ -237,26 +260,32 @@ class SpeakerResolver:
         kind and the last such name opening a sentence; else the last such name
         anywhere; else the document's main one. Names inside quotations and reported
         clauses do not count: a name inside someone's words is not who a pronoun means."""
-        speakers = [(pos, name) for pos, name in self.speakers
-                    if pos < at and (kind == "any" or self.kind(name) == kind)]
+        last_speaker = self._last_speaker(at, kind)
+        speakers = [last_speaker] if last_speaker else []
         if kind == "any":
-            return speakers[-1][1] if speakers else ""
+            # ``they insist`` with no one before: most often the organisation in the news
+            return speakers[-1][1] if speakers else self._last_before(at, "org")
         last_subject = last_mention = None
         # only a name after the last such speaker can be more recent than it
         since = max(at - _WINDOW, speakers[-1][0] if speakers else 0, 0)
         for m in reversed(list(NAME_RE.finditer(self.text, since, at))):
-            pos, run = _without_opener(self.text, m.start(), m.group())
+            pos, run = self._without_opener(m.start(), m.group())
             name = proper_name(run) if run else ""
             if not name or name == "I" or self._in_claim(pos):
                 continue
-            full = self._fullest(name)
+            full = name if name.isupper() else self._fullest(name)  # ``BBC``: not worth expanding here
             if full in _PLACES or self.kind(full) != kind:
                 continue
-            last_mention = last_mention or (pos, full)
+            last_mention = last_mention or (pos, full, m.end())
             if _opens_clause(self.text, pos):
-                last_subject = (pos, full)
+                last_subject = (pos, full, m.end())
                 break
-        candidates = speakers[-1:] + ([last_subject] if last_subject else [])
+        if last_mention and not any(ch in self.text[last_mention[0]:at] for ch in ".!?\n") \
+                and self.text[last_mention[2]:last_mention[2] + 1] not in ("'", "’"):
+            # ``when Mend leader Qayum gave a speech in which he asked``: named earlier in its
+            # sentence (not as an owner: ``attention to Mr Howard's beliefs, he replied``)
+            last_subject = max(last_subject or last_mention, last_mention)
+        candidates = speakers[-1:] + ([last_subject[:2]] if last_subject else [])
         if candidates:
             return max(candidates)[1]
         if last_mention:
@@ -297,22 +326,53 @@ class SpeakerResolver:
         who a pronoun of that kind would mean."""
         if kind == "org":
             # ``the company said`` after ``Lufthansa said``: the organisation speaking
-            speakers = [name for pos, name in self.speakers if pos < at and self.kind(name) == "org"]
-            if speakers:
-                return speakers[-1]
+            speaker = self._last_speaker(at, "org")
+            if speaker:
+                return speaker[1]
         holder = self._introduced_as(role.lower(), at, kind, after=True) \
             or self._introduced_as(role.lower(), at, kind, after=False)
         if holder:
             return holder
         return self._main(kind) if kind == "org" else self._last_before(at, kind)
 
+    def _without_opener(self, at: int, run: str) -> tuple[int, str]:
+        """A run of capitals without a capital that only opens its sentence (``Praising
+        Celtic`` -> ``Celtic``; ``However`` -> nothing; ``Lufthansa`` stays if the text
+        also writes it mid-sentence)."""
+        if not _opens_sentence(self.text, at):
+            return at, run
+        first, _, rest = run.partition(" ")
+        if not rest:
+            if run not in self._mid_sentence:
+                self._mid_sentence[run] = _named_mid_sentence(self.text, run)
+            return (at, run) if self._mid_sentence[run] else (at, "")
+        if first.lower() in SENTENCE_OPENERS or first.endswith(("ing", "ly", "ed")):
+            return at + len(first) + 1, rest
+        return at, run
+
+    def _last_speaker(self, at: int, kind: str) -> tuple[int, str] | None:
+        """The last speaker of ``kind`` remembered before ``at``."""
+        for pos, name in reversed(self.speakers):
+            if pos < at and (kind == "any" or self.kind(name) == kind):
+                return pos, name
+        return None
+
     def _introduced_as(self, role: str, at: int, kind: str, after: bool) -> str:
         """The last name before ``at`` written right after ``role`` (``Mayor Sadiq Khan``)
         or, with ``after`` false, right before it (``Michael Gove, the Housing Secretary``)."""
+        key = (role, kind, after)
+        if key not in self._holders:
+            self._holders[key] = self._holders_of(role, kind, after)
+        holders = self._holders[key]
+        i = bisect_right(holders, (at, "")) - 1
+        return holders[i][1] if i >= 0 else ""
+
+    def _holders_of(self, role: str, kind: str, after: bool) -> list[tuple[int, str]]:
+        """Every (offset, name) the document writes next to ``role``, in order."""
         if self._lower is None:
             self._lower = self.text.lower()
-        text, holder = self.text, ""
-        found = self._lower.find(role, 0, at)
+        text, holders = self.text, []
+        found = self._lower.find(role)
         while found >= 0:
             if after:
                 start = found + len(role)
@@ -323,9 +383,9 @@ class SpeakerResolver:
                 run = NAME_RE.match(text, _run_start(text, end + 1)) if end > 0 and text[end] == " " else None
             name = proper_name(run.group()) if run else ""
             if name and self.kind(self._fullest(name)) == kind:
-                holder = self._fullest(name)
-            found = self._lower.find(role, found + len(role), at)
-        return holder
+                holders.append((found, self._fullest(name)))
+            found = self._lower.find(role, found + len(role))
+        return holders
 
     def _fullest(self, name: str) -> str:
         """The name in the document that ``name`` is a short form of, most named first,
@@ -344,22 +404,33 @@ class SpeakerResolver:
     def _runs_around(self, name: str) -> set[str]:
         """The longer names in the document that hold ``name``'s last word, or that
         ``name`` (an acronym) abbreviates."""
+        text = self.text
+        word = name.split()[-1]
+        if word.replace("&", "").isupper() and len(word) > 1:
+            return self._by_initials().get(word.replace("&", ""), set())
+        runs = set()
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            # only where a capitalised word stands next to it: ``Tony Blair``, ``Virgin Radio``
+            if text[at - 2:at - 1].isalpha() and text[at - 1:at] == " " or text[end:end + 2][-1:].isupper():
+                run = NAME_RE.match(text, _run_start(text, at))
+                if run:
+                    full = proper_name(self._without_opener(run.start(), run.group())[1])
+                    if " " in full:
+                        runs.add(full)
+            at = text.find(word, end)
+        return runs
+
+    def _by_initials(self) -> dict[str, set[str]]:
+        """Every name of two or more words in the document, by its initials."""
         if self._long is None:
-            # one pass over the document: the runs of two or more capitalised words, by
-            # each word and by initials; cleaned up only when asked for
             self._long = {}
             for m in _LONG_RUN_RE.finditer(self.text):
-                words = m.group().split()
-                initials = "".join(w[0] for w in words if w[0].isupper())
-                # ``The Electronic Frontier Foundation``: also without its first word
-                for key in words + [initials, initials[1:]]:
-                    self._long.setdefault(key, []).append(m)
-        runs = set()
-        for m in self._long.get(name.split()[-1].replace("&", ""), ()):
-            full = proper_name(_without_opener(self.text, m.start(), m.group())[1])
-            if " " in full:
-                runs.add(full)
-        return runs
+                full = proper_name(self._without_opener(m.start(), m.group())[1])
+                if " " in full:
+                    self._long.setdefault(_initials(full.split()), set()).add(full)
+        return self._long
 
 
 @lru_cache(maxsize=8192)
@@ -461,22 +532,9 @@ def _run_start(text: str, at: int) -> int:
     return start
 
 
-def _without_opener(text: str, at: int, run: str) -> tuple[int, str]:
-    """A run of capitals without a capital that only opens its sentence (``Praising
-    Celtic`` -> ``Celtic``; ``However`` -> nothing)."""
-    if not _opens_sentence(text, at):
-        return at, run
-    first, _, rest = run.partition(" ")
-    if not rest:
-        return (at, run) if _named_mid_sentence(text, run) else (at, "")
-    if first.lower() in _OPENERS or first.endswith(("ing", "ly", "ed")):
-        return at + len(first) + 1, rest
-    return at, run
-
-
 def _named_mid_sentence(text: str, word: str) -> bool:
     """``Lufthansa`` opening a sentence is a name if the text also writes it mid-sentence."""
-    if word.lower() in _OPENERS or word.lower() in PRONOUNS or word.endswith("ly"):
+    if word.lower() in SENTENCE_OPENERS or word.lower() in PRONOUNS or word.endswith("ly"):
         return False
     at = text.find(" " + word)
     for _ in range(8):
