@@ -55,3 +55,26 @@ def add_claim(engine, document_id: int, text: str, kind: str = "statistic", occu
         session.add(claim)
         session.commit()
         return claim.id
+
+
+def add_budget_and_hostile(engine) -> dict:
+    """The budget document (a quote with a figure inside, a second figure) and a hostile one.
+
+    Returns the ids by name: documents ``budget``, ``hostile``; claims ``quote``,
+    ``schools`` (12%, inside the quote), ``unemployment`` (4.2%), ``hostile_figure``.
+    """
+    budget = add_document(engine, "Council publishes budget", BUDGET)
+    hostile = add_document(engine, "Hostile document", HOSTILE)
+    return {
+        "budget": budget,
+        "hostile": hostile,
+        "quote": add_claim(engine, budget, QUOTE, kind="direct", sentence=QUOTE_SENTENCE,
+                           speaker="Jane Smith", cue="said"),
+        "schools": add_claim(engine, budget, "12%", sentence=QUOTE_SENTENCE, value=12.0,
+                             unit="percent", measure="spending on schools", speaker="Jane Smith"),
+        "unemployment": add_claim(engine, budget, "4.2%", value=4.2, unit="percent",
+                                  sentence="Unemployment fell to 4.2% in March.",
+                                  measure="unemployment"),
+        "hostile_figure": add_claim(engine, hostile, "5 million", value=5e6,
+                                    sentence=HOSTILE.split("\n")[-1]),
+    }

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from review_desk_data import BUDGET, HOSTILE, QUOTE, QUOTE_SENTENCE, add_claim, add_document, create_database
+from review_desk_data import add_budget_and_hostile, create_database
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).parents[1]
@@ -46,18 +46,7 @@ def wait_until_serving(url: str, server: subprocess.Popen, timeout: float = 20) 
 def claims(tmp_path_factory):
     path = tmp_path_factory.mktemp("browser") / "newsroom.db"  # served as "claims" whatever its name
     engine = create_database(path)
-    budget = add_document(engine, "Council publishes budget", BUDGET)
-    hostile = add_document(engine, "Hostile document", HOSTILE)
-    ids = {
-        "path": path,
-        "hostile": hostile,
-        "quote": add_claim(engine, budget, QUOTE, kind="direct", sentence=QUOTE_SENTENCE,
-                           speaker="Jane Smith", cue="said"),
-        "schools": add_claim(engine, budget, "12%", sentence=QUOTE_SENTENCE, value=12.0,
-                             unit="percent", measure="spending on schools", speaker="Jane Smith"),
-        "hostile_figure": add_claim(engine, hostile, "5 million", value=5e6,
-                                    sentence=HOSTILE.split("\n")[-1]),
-    }
+    ids = {"path": path, **add_budget_and_hostile(engine)}
     engine.dispose()
     return ids
 

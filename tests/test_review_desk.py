@@ -20,8 +20,7 @@ from sqlmodel import Session
 
 from claims.models import ClaimRecord
 from claims.web.highlight import Span, highlight
-from review_desk_data import (BUDGET, HOSTILE, QUOTE, QUOTE_SENTENCE, add_claim, add_document,
-                              create_database)
+from review_desk_data import BUDGET, add_budget_and_hostile, create_database
 
 METADATA = parse_metadata((Path(__file__).parents[1] / "metadata.yml").read_text())
 REVIEWER = "reviewer1"  # listed in metadata.yml's allow_review
@@ -36,21 +35,7 @@ def db_path(tmp_path):
 def claims(db_path):
     """The budget document (a quote with a figure inside, a second figure) and a hostile one."""
     engine = create_database(db_path)
-    budget = add_document(engine, "Council publishes budget", BUDGET)
-    hostile = add_document(engine, "Hostile document", HOSTILE)
-    ids = {
-        "budget": budget,
-        "hostile": hostile,
-        "quote": add_claim(engine, budget, QUOTE, kind="direct", sentence=QUOTE_SENTENCE,
-                           speaker="Jane Smith", cue="said"),
-        "schools": add_claim(engine, budget, "12%", sentence=QUOTE_SENTENCE, value=12.0,
-                             unit="percent", measure="spending on schools", speaker="Jane Smith"),
-        "unemployment": add_claim(engine, budget, "4.2%", value=4.2, unit="percent",
-                                  sentence="Unemployment fell to 4.2% in March.",
-                                  measure="unemployment"),
-        "hostile_figure": add_claim(engine, hostile, "5 million", value=5e6,
-                                    sentence=HOSTILE.split("\n")[-1]),
-    }
+    ids = add_budget_and_hostile(engine)
     engine.dispose()
     return ids
 
