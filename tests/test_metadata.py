@@ -47,7 +47,7 @@ def test_every_table_view_and_column_has_a_description(db_path):
 
 def test_claims_are_faceted_searchable_and_labelled():
     claims = DATABASE["tables"]["claims"]
-    assert claims["facets"] == ["kind", "status", "unit"]
+    assert claims["facets"] == ["kind", "status", "unit", "speaker", "document_id"]
     assert (claims["fts_table"], claims["fts_pk"], claims["label_column"]) == ("claims_fts", "id", "text")
 
 

@@ -60,7 +60,7 @@ def read_document(path) -> SourceDocument:
 
 
 def title_of(text: str, fallback: str = "") -> str:
-    """The first line that reads like a headline, shortened to 200 characters.
+    """The first line that reads like a headline, shortened to about 120 characters.
 
     Web page furniture before the headline (``top of page``, ``<- back``,
     ``5 mins read``, a dateline) is skipped: it has no capitalised word or is a date.
@@ -70,7 +70,9 @@ def title_of(text: str, fallback: str = "") -> str:
     headline = next((line for line in lines if not _is_furniture(line)), lines[0] if lines else "")
     if not headline:
         return fallback
-    return headline if len(headline) <= 200 else headline[:199] + "…"
+    if len(headline) <= 120:
+        return headline
+    return headline[:120].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 _DATELINE = re.compile(r"^(\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}-\d\d-\d\d)$")
