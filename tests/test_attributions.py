@@ -209,6 +209,89 @@ def test_unnamed_sources_keep_their_description():
         ("the market would fall sharply next year", "Some analysts")]
 
 
+# -- speaker resolution that must generalise beyond the dev documents ------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # he/she mean a person: never a place or an event named since
+    ("Captain Tama Umaga warned the Lions would be hard to beat. But Umaga, in England for a "
+     "charity match, also backed New Zealand to win the series. He told reporters the tour "
+     "would be close.", "Tama Umaga"),
+    ("Paula will race in the Run London 10km in December. Paula will then rest. I spoke to "
+     "Paula before the race and she said the marathon was a no-win situation.", "Paula"),
+    # a named person found later in the sentence is a subject when a title stands before it
+    ("Mr Davis spoke first. Lib Dem spokesman Mark Oaten also backed the plan. He said the "
+     "standard of proof would have to be very high.", "Mark Oaten"),
+])
+def test_he_and_she_resolve_to_persons_only(text, speaker):
+    assert [s for _, s in indirects(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a group owned by a name is the whole phrase; a thing owned by a time too
+    ("MCI's directors have argued that Verizon is bigger than Qwest.", "MCI's directors"),
+    ("Friday's lawsuit argues that the offer makes no provision for growth.", "Friday's lawsuit"),
+    # a document owned by a named organisation is that organisation's
+    ("Apple's lawsuit claimed that the sites had published trade secrets.", "Apple"),
+    # an unnamed spokesman speaks for the owner; a named one is the person
+    ("US rock band REM cancelled a show. The band's spokesman said that the dates would be "
+     "reviewed.", "REM"),
+    ("Plaid Cymru's local government spokesman Dai Lloyd said the settlement was a disgrace.",
+     "Dai Lloyd"),
+    # ``a number of X``, ``the members of X``: the whole description
+    ("A number of large MCI shareholders were unhappy, saying that the offer undervalued the firm.",
+     "A number of large MCI shareholders"),
+])
+def test_possessive_and_partitive_subjects(text, speaker):
+    assert [s for _, s in indirects(text)] == [speaker]
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman():
+    text = ('US rock band REM cancelled a show after bass player Mike Mills fell ill. '
+            'The band\'s spokesman said that the dates would be reviewed. '
+            '"We all want Mike to get better," he said.')
+    assert [s for _, s in directs(text)] == ["REM"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Finance spokesman Bob Wellington, of Torfaen, said it was vital that rises were kept low.",
+     "Bob Wellington"),
+    ("The suit was filed after Qwest Communications, which had an earlier offer rejected, said it "
+     "would submit an improved bid.", "Qwest Communications"),
+    ("Dr Alan Greenspan, 79, said the world owed a great debt to Adam Smith.", "Alan Greenspan"),
+])
+def test_appositives_that_cannot_be_subjects_are_skipped(text, speaker):
+    assert [s for _, s in indirects(text)] == [speaker]
+
+
+def test_he_and_she_skip_persons_of_the_other_sex():
+    text = ("Ms Ruth Kelly set out the plans. They did not impress shadow education secretary "
+            "Tim Collins. He said the plans would not work.")
+    assert [s for _, s in indirects(text)] == ["Tim Collins"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Former singer Ian Brown was arrested after a fight during a concert, his spokesman has said.",
+     "Ian Brown"),
+    ("A spokesman for Unison, Britain's biggest union, said the talks would go on.", "Unison"),
+])
+def test_unnamed_spokespeople_speak_for_whom_they_represent(text, speaker):
+    assert [s for _, s in indirects(text)] == [speaker]
+
+
+def test_a_quoted_fragment_is_not_given_a_cue_that_follows_with_its_own_subject():
+    text = ('Ed Davey said instead of the "bonfire of quangos" New Labour had promised, '
+            'there had been an "explosion" of them.')
+    assert {s for _, s in directs(text)} == {"Ed Davey"}
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier this month, SBC Communications agreed to buy its former parent AT&T for $16bn.",
+    "The settlement includes the £7.4m from the UK Treasury announced by Chancellor Gordon Brown.",
+])
+def test_infinitives_and_passive_by_are_not_reported_speech(text):
+    assert indirects(text) == []
+
+
 # -- the seed documents ----------------------------------------------------------
 
 def seed(prefix):

@@ -39,7 +39,7 @@ _FINDING = "find finds found finding show shows showed shown showing".split()
 # verbs that name who speaks a quotation but report no claim themselves
 _QUOTE_ONLY = """asks asked reflects reflected continued continues quipped joked remarked
 call calls called calling describe describes described describing branded
-urge urges urged urging pledge pledges pledged pledging vowed""".split()
+urge urges urged urging pledge pledges pledged pledging vowed promised""".split()
 _PHRASES = ["point out", "points out", "pointed out", "pointing out", "spoke of", "according to"]
 
 WEAK = frozenset(_WEAK)

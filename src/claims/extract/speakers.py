@@ -47,11 +47,12 @@ JOB_TITLES = {
     "spokesperson", "leader", "deputy", "shadow", "economist", "exchequer",
     "analyst", "executive", "head", "boss", "founder", "editor", "presenter", "host",
     "vice", "ceo", "cfo", "md", "rev", "reverend", "father", "bishop", "archbishop",
-    "pope", "king", "queen", "singer", "actor", "actress", "star", "striker", "midfielder",
+    "pope", "king", "queen", "speaker", "dj", "guitarist", "drummer", "bassist", "singer", "actor",
+    "actress", "star", "striker", "midfielder",
     "defender", "goalkeeper", "winger", "skipper", "chef", "author", "commander", "ambassador",
 }
 PARTIES = {"tory", "labour", "conservative", "liberal", "democrat", "lib", "dem", "republican",
-           "democratic", "green", "snp", "ukip", "plaid", "unionist"}
+           "democratic", "green", "snp", "ukip", "plaid", "unionist", "dems", "tories"}
 # Words that make a capitalised name an organisation, a place or a thing.
 ORG_WORDS = {
     "party", "council", "radio", "news", "agency", "association", "foundation", "bank",
@@ -68,8 +69,8 @@ ORG_WORDS = {
     "liberal", "republican", "republicans", "kingdom", "states", "republic", "england",
     "britain", "scotland", "wales", "ireland", "europe", "european", "america", "american",
     "british", "day", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "school", "hospital",
+    "saturday", "sunday", "january", "february", "march", "july",
+    "september", "october", "november", "december", "school", "hospital",
     "church", "network", "channel", "magazine", "newspaper", "website", "awards", "festival",
     "league", "cup", "championship", "olympics", "games", "stadium", "studio", "studios",
     "records", "pictures", "films", "music", "entertainment", "media", "electronics",
@@ -77,6 +78,7 @@ ORG_WORDS = {
     "energy", "oil", "gas", "motor", "insurance", "finance", "financial", "investment",
     "markets", "exchange", "index", "stock", "the", "a", "an", "this", "that", "in", "on",
     "at", "for", "but", "and", "if", "as", "when", "while", "after", "before", "since",
+    "lib", "dem", "dems",
 }
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "it": "org", "its": "org", "they": "any", "them": "any", "we": "any", "i": "any"}
@@ -91,7 +93,7 @@ PERSON_ROLES = {
     "player", "striker", "captain", "economist", "analyst", "author", "writer", "director",
     "founder", "peer", "mp", "chief", "official", "lawyer", "professor", "head", "editor",
     "commissioner", "ambassador", "bishop", "archbishop", "pope", "king", "queen", "prince",
-    "princess", "musician", "rapper", "band", "producer", "expert", "campaigner",
+    "princess", "musician", "rapper", "producer", "expert", "campaigner",
 }
 ORG_ROLES = {
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender",
@@ -100,7 +102,8 @@ ORG_ROLES = {
     "think-tank", "institute", "maker",
     "manufacturer", "giant", "operator", "club", "party", "union", "website", "site",
     "business", "conglomerate", "insurer", "publisher", "studio", "label", "chain",
-    "housebuilder", "builder", "developer", "provider", "supplier", "authority",
+    "housebuilder", "builder", "developer", "provider", "supplier", "authority", "band",
+    "team", "side",
 }
 # documents and data: ``the survey`` is the one the story names, else stays as written
 DATA_ROLES = {"report", "survey", "study", "research", "poll", "review", "inquiry", "analysis"}
@@ -109,17 +112,45 @@ _DESCRIPTION_RE = re.compile(r"^(?i:the|this|that)\s+(?P<words>(?:[\w'’-]+\s+)
 # ``the 30-year-old``, ``the American``, ``the Scot``: a person described, not named
 _PERSON_DESCRIPTION_RE = re.compile(
     r"^(?i:the)\s+(?:[\w-]*-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|man|woman|ard|ch|ot))$")
+_TITLE_WORDS = JOB_TITLES | PERSON_ROLES
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# words written before a name that tell a person's sex
+_FEMALE_WORDS = {"mrs", "ms", "miss", "lady", "dame", "baroness", "actress", "spokeswoman",
+                 "chairwoman", "businesswoman", "queen", "princess", "sister", "daughter", "wife",
+                 "mother", "girlfriend", "congresswoman", "countess", "duchess"}
+_HONORIFIC_GENDER = {"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "baroness"}
+_MALE_WORDS = {"mr", "sir", "lord", "baron", "actor", "spokesman", "businessman", "king", "prince",
+               "brother", "son", "husband", "father", "boyfriend", "congressman", "earl", "duke"}
 _PUBLICATIONS = {"guardian", "times", "telegraph", "herald", "mail", "express", "post", "journal"}
 _CAPITALISED_ROLE_RE = re.compile(r"^(?i:the)\s+(?P<words>[A-Z][a-z]+)$")  # ``The Judge``
 # ``Apple's lawsuit``, ``Scotland's justice minister``, ``the company's statement``
 _POSSESSOR_RE = re.compile(
-    r"^(?P<owner>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?P<head>[a-z][\w\s-]*)$")
+    r"^(?P<owner>(?:(?i:the)\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?P<head>[a-z][\w\s-]*)$")
+# ``Plaid Cymru's local government spokesman Dai Lloyd``: the name after the role
+_TRAILING_NAME_RE = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
+# ``A number of large MCI shareholders``, ``the remaining members of Korn``: the head is
+# the common noun before ``of``
+_OF_PHRASE_RE = re.compile(r"^(?i:a|an|the|one|some|many|most|all|several)\s+(?:[a-z][\w-]*\s+)*?"
+                           r"(?P<head>[a-z][\w-]*)\s+of\s+\S")
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "night",
+               "morning", "evening", "afternoon", "season", "day"}
+# plural heads that name a group of people: the phrase is the source as written
+GROUP_NOUNS = {"shareholders", "investors", "members", "lawyers", "officials", "executives",
+               "staff", "workers", "employees", "fans", "supporters", "critics", "bosses",
+               "directors", "owners", "creditors", "customers", "users", "analysts", "experts",
+               "researchers", "scientists", "doctors", "ministers", "leaders", "mps", "campaigners"}
 # a name followed by a common noun that is the real head (``CEA analysts``)
 _LOWERCASE_HEAD_RE = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*s?$")
 _SPOKESPERSON_RE = re.compile(
     r"^(?:an?|the)\s+(?:(?P<before>.+?)\s+)?"
     r"(?:spokes(?:man|woman|person)|representative|source|official|statement)"
     r"(?:\s+(?:for|from|at)\s+(?:the\s+)?(?P<after>.+))?$", re.I)
+# ``the BBC's Sarah Rainsford in Moscow``: a name placed somewhere
+_TRAILING_PLACE_RE = re.compile(
+    r"^(.*?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_SPOKES_WORD_RE = re.compile(r"spokes|representative", re.I)
+_PRONOUN_SPOKESPERSON_RE = re.compile(
+    r"^(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)$")
 # capitalised words that open sentences without being names
 _WINDOW = 400  # how far back a pronoun looks for a name
 _JOINERS = {"of", "de", "van", "von", "der", "al", "bin", "du", "la", "le", "&"}
@@ -152,11 +183,16 @@ class SpeakerResolver:
     def __init__(self, text: str):
         self.text = text
         self.speakers: list[tuple[int, str]] = []  # resolved speakers so far, in order
+        self._spokes_at: set[int] = set()  # where an unnamed spokesperson spoke (``he`` can mean them)
+        self._speaker_kinds: list[str] = []
         self._claim_starts: list[int] = []
         self._claim_ends: list[int] = []
         self._fullest_of: dict[str, str] = {}
         self._named: dict[str, str] = {}
         self._kind_of: dict[str, str] = {}
+        self._evidence: dict[str, str] = {}
+        self._gender_of: dict[str, str] = {}
+        self._subjects: set[str] | None = None
         self._main_of: dict[str, str] = {}
         self._long: dict[str, set[str]] | None = None
         self._lower: str | None = None
@@ -167,6 +203,9 @@ class SpeakerResolver:
         """Record a resolved speaker, for later pronouns and roles."""
         if speaker:
             self.speakers.append((at, speaker))
+            # ``The band's spokesman said … "…," he said``: he is the spokesperson, who
+            # speaks for the organisation
+            self._speaker_kinds.append("spokes" if at in self._spokes_at else self.kind(speaker))
 
     def resolve(self, phrase: str, at: int) -> str:
         named = self._named.get(phrase)  # a name resolves the same anywhere in the document
@@ -177,9 +216,20 @@ class SpeakerResolver:
             return ""
         kind = PRONOUNS.get(phrase.lower())
         if kind:
-            return self._last_before(at, kind)
+            return self._last_before(at, kind, _PRONOUN_GENDER.get(phrase.lower(), ""))
+        placed = _TRAILING_PLACE_RE.match(phrase)
+        if placed:
+            phrase = placed.group(1)  # ``the BBC's Sarah Rainsford in Moscow``: not Moscow
+        owner = _PRONOUN_SPOKESPERSON_RE.match(phrase)
+        if owner:
+            # ``his spokesman has said``: for the person a pronoun would mean
+            self._spokes_at.add(at)
+            return self._last_before(at, "person" if owner.group(1).lower() in ("his", "her") else "org",
+                                     {"his": "m", "her": "f"}.get(owner.group(1).lower(), ""))
         spokesperson = _SPOKESPERSON_RE.match(phrase)
         if spokesperson:
+            if _SPOKES_WORD_RE.search(phrase):
+                self._spokes_at.add(at)  # not ``a source``, ``a statement``: no ``he`` for them
             org = spokesperson.group("after") or spokesperson.group("before") or ""
             possessive = _POSSESSOR_RE.match(org)
             if possessive and possessive.group("head").split()[-1] not in PERSON_ROLES | ORG_ROLES:
@@ -191,12 +241,10 @@ class SpeakerResolver:
                 return self._role_holder("company", at, "org") or phrase
         possessive = _POSSESSOR_RE.match(phrase)
         if possessive:
-            owner, head = possessive.group("owner"), possessive.group("head").split()[-1]
-            if head in PERSON_ROLES:
-                return self._role_holder(possessive.group("head"), at, "person")
-            if owner.lower() in {"the", "its", "their"} and head in ORG_ROLES:
-                return self._role_holder(head, at, "org")
-            return self.resolve(owner, at)
+            return self._possessive(phrase, possessive.group("owner"), possessive.group("head"), at)
+        of_phrase = _OF_PHRASE_RE.match(phrase)
+        if of_phrase and of_phrase.group("head").lower() not in PERSON_ROLES | ORG_ROLES:
+            return phrase  # ``A number of large MCI shareholders``, ``the remaining members of Korn``
         if _PERSON_DESCRIPTION_RE.match(phrase) and phrase.split()[-1].lower() not in _PUBLICATIONS:
             return self._last_before(at, "person")  # ``the 30-year-old``, ``the American``
         description = _DESCRIPTION_RE.match(phrase) or _CAPITALISED_ROLE_RE.match(phrase)
@@ -222,23 +270,79 @@ class SpeakerResolver:
             return self._role_holder(last, at, "person")  # ``UK Chancellor``, ``The Judge``
         return phrase
 
+    def _kind_evidence(self, name: str) -> str:
+        """What the words written before ``name`` say it is (``person``, ``org``, ``thing``)."""
+        self.kind(name)
+        return self._evidence.get(name, "")
+
+    def _possessive(self, phrase: str, owner: str, head_words: str, at: int) -> str:
+        """``X's <role>``: a named role-holder is the person (``Plaid Cymru's local
+        government spokesman Dai Lloyd``); an unnamed spokesperson speaks for X (``the
+        band's spokesman`` -> ``REM``); a role held by one person is who the document
+        names with it (``Scotland's justice minister``); a group is the phrase as written
+        (``MCI's directors``); a thing X owns
+        is X's (``Apple's lawsuit`` -> ``Apple``), unless X is a time (``Friday's lawsuit``)."""
+        named = _TRAILING_NAME_RE.search(head_words)
+        if named:
+            name = proper_name(named.group())
+            if name:
+                return self._fullest(name)
+        head = head_words.split()[-1].lower()
+        if owner.split()[-1] in _CALENDAR or owner.lower().split()[-1] in _TIME_WORDS:
+            return phrase
+        if head.startswith("spokes") or head in {"representative", "representatives"}:
+            self._spokes_at.add(at)
+            return self.resolve(owner, at)
+        if head in PERSON_ROLES:
+            return self._role_holder(head_words, at, "person")  # ``Scotland's justice minister``
+        if head.endswith("s") and (head[:-1] in PERSON_ROLES or head in GROUP_NOUNS):
+            return phrase  # ``MCI's directors``, ``the firm's shareholders``
+        if owner.lower() in {"the", "its", "their"} and head in ORG_ROLES:
+            return self._role_holder(head, at, "org")
+        return self.resolve(owner, at)
+
     def kind(self, name: str) -> str:
         """``person``, ``org`` or ``group``: what the document calls it (``housebuilder
-        George Wimpey``, ``Mr Howard``), else what the name looks like."""
+        George Wimpey``, ``Mr Howard``), else what the name looks like.
+
+        A name shaped like a person's (two to four capitalised words) with no title or
+        role written before it is a person only if the text also uses its surname alone
+        (``Tama Umaga`` … ``Umaga said``) or its first word is not a common word of the
+        text (``New Zealand``, ``Run London`` are not people); and never when the text
+        writes ``the`` or ``in`` before it (``the Run London 10km race``, ``in Athens``)."""
         known = self._kind_of.get(name)
         if known is None:
             known = name_kind(name)
-            at = self.text.find(name) if known != "group" else -1
-            while at > 0:
-                before = self.text[max(0, at - 25):at]
+            text = self.text
+            at = text.find(name) if known != "group" else -1
+            evidence, seen = "", 0
+            while at > 0 and seen < 20:
+                seen += 1
+                before = text[max(0, at - 25):at]
                 word = before.split()[-1].lower() if before.endswith(" ") and before.strip() else ""
+                after = text[at + len(name):at + len(name) + 2]
                 if word in ORG_ROLES:
-                    known = "org"
+                    evidence = "org"
                     break
-                if word in PERSON_ROLES or word in HONORIFICS or word in JOB_TITLES:
-                    known = "person"
+                if word in PERSON_ROLES or word in HONORIFICS or word in JOB_TITLES \
+                        or word in POST_NOMINALS:
+                    evidence = "person"
                     break
-                at = self.text.find(name, at + len(name))
+                if word and before.split()[-1] in ("the", "in") and after[:1] not in "'’" \
+                        and not (after[:1] == " " and after[1:].isupper()):
+                    # ``the Run London 10km race``, not ``the Robert Kilroy-Silk Party``
+                    evidence = "thing"
+                at = text.find(name, at + len(name))
+            self._evidence[name] = evidence
+            if evidence == "person":
+                known = "person"
+            elif evidence:
+                known = "org"
+            elif known == "person" and name.split()[0].lower() not in PEERAGES:
+                words = name.split()
+                if len(words) > 1 and text.count(words[-1]) <= text.count(name) \
+                        and _has_word(text, words[0].lower()):
+                    known = "org"  # ``New Zealand``: ``new`` is a word of the text
             self._kind_of[name] = known
         return known
 
@@ -255,12 +359,12 @@ class SpeakerResolver:
                 names.append((at, name))
         return names
 
-    def _last_before(self, at: int, kind: str) -> str:
+    def _last_before(self, at: int, kind: str, gender: str = "") -> str:
         """Who ``he``/``she``/``it``/``they`` is: the later of the last speaker of that
         kind and the last such name opening a sentence; else the last such name
         anywhere; else the document's main one. Names inside quotations and reported
         clauses do not count: a name inside someone's words is not who a pronoun means."""
-        last_speaker = self._last_speaker(at, kind)
+        last_speaker = self._last_speaker(at, kind, gender)
         speakers = [last_speaker] if last_speaker else []
         if kind == "any":
             # ``they insist`` with no one before: most often the organisation in the news
@@ -274,14 +378,16 @@ class SpeakerResolver:
             if not name or name == "I" or self._in_claim(pos):
                 continue
             full = name if name.isupper() else self._fullest(name)  # ``BBC``: not worth expanding here
-            if full in _PLACES or self.kind(full) != kind:
+            if full in _PLACES or self.kind(full) != kind \
+                    or gender and self.gender(full) not in ("", gender):
                 continue
             last_mention = last_mention or (pos, full, m.end())
-            if _opens_clause(self.text, pos):
+            if _opens_clause(self.text, pos) or _VERB_AFTER_RE.match(self.text, m.end()):
                 last_subject = (pos, full, m.end())
                 break
         if last_mention and not any(ch in self.text[last_mention[0]:at] for ch in ".!?\n") \
-                and self.text[last_mention[2]:last_mention[2] + 1] not in ("'", "’"):
+                and self.text[last_mention[2]:last_mention[2] + 1] not in ("'", "’") \
+                and not _after_preposition(self.text, last_mention[0]):
             # ``when Mend leader Qayum gave a speech in which he asked``: named earlier in its
             # sentence (not as an owner: ``attention to Mr Howard's beliefs, he replied``)
             last_subject = max(last_subject or last_mention, last_mention)
@@ -290,7 +396,30 @@ class SpeakerResolver:
             return max(candidates)[1]
         if last_mention:
             return last_mention[1]
-        return self._main(kind)
+        return self._main(kind) or (self._main_given_name() if kind == "person" else "")
+
+    def _subject_words(self) -> set[str]:
+        """Capitalised words written before a verb (``Paula will``), found once per document."""
+        if self._subjects is None:
+            self._subjects = set(_SUBJECT_WORD_RE.findall(self.text))
+        return self._subjects
+
+    def _main_given_name(self) -> str:
+        """``she said`` in a story that only writes ``Paula``: the most named single word
+        that is neither a place, an organisation nor a capitalised common word."""
+        if "_given" not in self._main_of:
+            counts: dict[str, int] = {}
+            for _, name in self._mentions(0, len(self.text)):
+                if " " not in name and not name.isupper() and name not in _PLACES \
+                        and name.lower() not in ORG_WORDS and name.lower() not in SENTENCE_OPENERS \
+                        and name.lower() not in PRONOUNS and name[1:].islower() \
+                        and name in self._subject_words():
+                    counts[name] = counts.get(name, 0) + 1  # a subject: ``Paula will take part``
+            best = max(sorted(counts), key=counts.get, default="")
+            if best and (counts[best] < 2 or self.kind(best) == "org" and self._kind_evidence(best)):
+                best = ""
+            self._main_of["_given"] = best
+        return self._main_of["_given"]
 
     def _main(self, kind: str) -> str:
         """The most named person or organisation in the document (earliest on a tie)."""
@@ -350,10 +479,51 @@ class SpeakerResolver:
             return at + len(first) + 1, rest
         return at, run
 
-    def _last_speaker(self, at: int, kind: str) -> tuple[int, str] | None:
+    def gender(self, name: str) -> str:
+        """``m`` or ``f`` when the text says (``Mr Cook``, ``Ms Ball``, ``actress Emma
+        Thompson``), else empty."""
+        known = self._gender_of.get(name)
+        if known is None:
+            words = name.split()
+            first, last = words[0].lower(), words[-1]
+            if first in _FEMALE_WORDS or first in _MALE_WORDS:
+                known = "f" if first in _FEMALE_WORDS else "m"  # ``Lady Thatcher``
+            else:
+                # ``Mr Khan`` tells about ``Sadiq Khan`` only if ``Khan`` alone means him
+                known = self._gender_before(name)
+                if not known and len(words) > 1 and self._fullest(last) == name:
+                    known = self._gender_before(last)
+            self._gender_of[name] = known
+        return known
+
+    def _gender_before(self, name: str) -> str:
+        """The sex a word written before ``name`` (or before its first name) tells."""
+        text = self.text
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not text[end:end + 1].isalnum():
+                before = text[max(0, at - 40):at]
+                words = before[max(before.rfind(ch) for ch in "\n.!?:;\"“”") + 1:].split()
+                for word in words[-1:] if words[-1:] and not words[-1][:1].isupper() or len(words) < 2 \
+                        else words[-2:]:  # ``Ms Zoe Ball`` for ``Ball``
+                    low = word.lower().rstrip(".")
+                    if word[:1].isupper() and low not in _HONORIFIC_GENDER:
+                        continue  # ``Big Brother``: a name, not a word about someone
+                    if low in _FEMALE_WORDS:
+                        return "f"
+                    if low in _MALE_WORDS:
+                        return "m"
+            at = text.find(name, end)
+        return ""
+
+    def _last_speaker(self, at: int, kind: str, gender: str = "") -> tuple[int, str] | None:
         """The last speaker of ``kind`` remembered before ``at``."""
-        for pos, name in reversed(self.speakers):
-            if pos < at and (kind == "any" or self.kind(name) == kind):
+        for i in range(len(self.speakers) - 1, -1, -1):
+            pos, name = self.speakers[i]
+            found = self._speaker_kinds[i]
+            if pos < at and (kind == "any" or found == kind or found == "spokes") \
+                    and not (gender and found == "person" and self.gender(name) not in ("", gender)):
                 return pos, name
         return None
 
@@ -504,7 +674,10 @@ def _is_short_form(words: list[str], other: str) -> bool:
             return _initials(other_words) == word.replace("&", "")
         if other_words[-1] == word and name_kind(other) == "person":
             return True
-        return other_words[0] == word and name_kind(other) == "org"
+        # ``Virgin`` of ``Virgin Radio``; not ``Nintendo`` of the product ``Nintendo DS``
+        return other_words[0] == word and name_kind(other) == "org" \
+            and not any(any(ch.isdigit() for ch in w) or w.isupper() and len(w) <= 3
+                        for w in other_words[1:])
     first = words[0].lower()
     if first in PEERAGES:
         # ``Lord Khan`` / ``Sir William``: same title, and the other word in the name
@@ -547,11 +720,65 @@ def _named_mid_sentence(text: str, word: str) -> bool:
     return False
 
 
+# a name followed by its verb is a subject wherever it stands (``… chief secretary George
+# Osborne said``)
+_VERB_AFTER_RE = re.compile(r"(?:,\s+\d+,)?\s+(?:has|had|have|was|is|will|would|could|says|said|told|"
+                            r"added|insisted|argued|warned|believes|thinks|admitted|denied|claimed|"
+                            r"explained|revealed|announced)\b")
+
+
+_OBJECT_PREPOSITIONS = {"to", "by", "with", "of", "for", "against", "from", "and", "than", "into",
+                        "about", "over", "beat", "beats", "named", "said", "says"}
+
+
+_SUBJECT_WORD_RE = re.compile(r"\b([A-Z][a-z]+)(?=" + _VERB_AFTER_RE.pattern + ")")
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (``new``, not ``renewed``)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "-'’")) \
+                and not (text[end:end + 1].isalnum() or text[end:end + 1] in ("-", "'", "’")):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """A name that is the object of a preposition, past the titles written before it
+    (``hosted by UK finance minister Gordon Brown``)."""
+    words = text[max(0, at - 60):at].split()
+    for word in reversed(words[-7:]):
+        low = word.lower().strip(",\"“‘'")
+        if word[:1].isupper() or low in _TITLE_WORDS:
+            continue
+        return low in _OBJECT_PREPOSITIONS or low in ("at", "on", "in", "under", "like")
+    return False
+
+
 def _opens_clause(text: str, at: int) -> bool:
-    """A name in subject position: at most two words after a sentence start or comma."""
+    """A name in subject position: after a sentence start or comma with at most two
+    opening words between (``But Umaga``, ``Earlier, Mr Blair``; not ``also backed New
+    Zealand``)."""
     before = text[max(0, at - 40):at]
     cut = max(before.rfind(ch) for ch in ".!?\n,;:")
-    return cut >= 0 and len(before[cut + 1:].split()) <= 2
+    if cut < 0:
+        return False
+    words = [w.strip("\"“‘'") for w in before[cut + 1:].split()]
+    if not words:
+        return True
+    if len(words) <= 2:
+        return all(w.lower() in SENTENCE_OPENERS or w[:1].isupper() or not w[:1].isalpha()
+                   for w in words)
+    if len(words) > 6 or words[-1].lower() not in _TITLE_WORDS:
+        return False
+    # ``Liberal Democrat spokesman Mark Oaten``, ``WLGA finance spokesman``; not ``attack Tory
+    # leader Michael Howard``: lowercase words are titles or stand right before one
+    lowered = [w.lower() for w in words]
+    return all(w[:1].isupper() or low in _TITLE_WORDS or low in SENTENCE_OPENERS
+               or i + 1 < len(words) and lowered[i + 1] in _TITLE_WORDS
+               and low not in _OBJECT_PREPOSITIONS
+               for i, (w, low) in enumerate(zip(words, lowered)))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
