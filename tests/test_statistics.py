@@ -155,6 +155,14 @@ def test_ranges_give_one_statistic_per_end(text, expected):
     ("It is kept afloat by the 200-plus banks.", [("200", 200, "count", "plus")]),
     ("Trade took the best part of an hour.", [("an hour", 1, "hour", "the best part of")]),
     ("It will take up to a week.", [("a week", 1, "week", "up to")]),
+    # Any whitespace between approximator and number (the look-up tests it first).
+    ("It cost about  500 pounds.", [("500 pounds", 500, "GBP", "about")]),
+    ("It cost more than\n500 pounds.", [("500 pounds", 500, "GBP", "more than")]),
+    ("Nearly\u00a0200 people came.", [("200", 200, "count", "nearly")]),
+    ("It fell to barely 3 (some 20 stayed).", [("3", 3, "count", "barely"), ("20", 20, "count", "some")]),
+    # A capitalised approximator is not a name ("Channel 4").
+    ("Roughly 30 people came. Approximately 50,000 people.",
+     [("30", 30, "count", "roughly"), ("50,000", 50000, "count", "approximately")]),
 ])
 def test_approximators_are_lower_cased(text, expected):
     assert_stats(text, expected)
@@ -209,6 +217,7 @@ def test_other_units_are_singular_words(text, expected):
     "Producer Melcher dies at 62.",
     "A leading indicator of growth two quarters ahead.",
     "He walked through the door of 10 Downing Street.",
+    "He walked through the door of 10  Downing Street.",
     "Few earn a six-figure salary or a 6 figure salary.",
     "Substitutes: Faye (Berkovic 83), Fuller (Yakubu 55).",
     "He wants to move abroad before he turns 35.",
@@ -258,6 +267,19 @@ def test_a_statistic_carries_its_phrase_measure_and_sentence():
     assert statistic.phrase == "over 5,000 young people"
     assert statistic.measure == "young people"
     assert statistic.sentence == "These programs have reached over 5,000 young people across the UK."
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # Abbreviations and initials do not end a sentence, whatever their length.
+    ("Mr. Smith said 5,000 people came.", "Mr. Smith said 5,000 people came."),
+    ("Prof. J. Smith counted 5,000 people. Bye.", "Prof. J. Smith counted 5,000 people."),
+    ("Acme Ltd. Shares rose 5%. Bye.", "Acme Ltd. Shares rose 5%."),
+    ("Fruit, e.g. Apples, rose 5%.\n\nBye.", "Fruit, e.g. Apples, rose 5%."),
+    ("Hi!  Sales rose 5%!\nBye.", "Sales rose 5%!"),
+])
+def test_the_sentence_of_a_statistic(text, sentence):
+    [statistic] = find_statistics(text)
+    assert statistic.sentence == sentence
 
 
 def test_extract_returns_statistics_in_document_order():

@@ -85,10 +85,15 @@ SCALE_TAIL = re.compile(
 VAGUE_TAIL = re.compile(r"\s+of\s+(thousands|millions|billions)\b")
 
 
+_WORD_GAP = re.compile(r"[\s-]+")
+
+
 def word_value(words: str) -> float:
     """The value of a number in words matched by ``WORD_NUMBER``: "two hundred and ten" -> 210."""
+    if words in SMALL_NUMBERS:  # the usual case: one word
+        return float(SMALL_NUMBERS[words])
     total = 0.0
-    for word in re.split(r"[\s-]+", words):
+    for word in _WORD_GAP.split(words):
         if word == "hundred":
             total = (total or 1) * 100
         elif word in SMALL_NUMBERS:

@@ -43,14 +43,18 @@ class Sentences:
 
     def __init__(self, text: str):
         self.text = text
+        # Where each sentence ends and the next one's text begins: a line break ends
+        # the sentence before it; an end mark is part of it.
+        cuts = [(at if text[at] == "\n" else after, after)
+                for at, after in (m.span() for m in _BOUNDARY.finditer(text))]
+        cuts.append((len(text), len(text)))
         spans = []
         start = 0
-        for m in _BOUNDARY.finditer(text):
-            at, after = m.span()
-            # A line break ends the sentence before it; an end mark is part of it.
-            _add_stripped(spans, text, start, at if text[at] == "\n" else after)
+        for end, after in cuts:  # inline, not a helper: this runs once per sentence
+            sentence = text[start:end].rstrip()
+            if sentence:  # without its surrounding whitespace, unless it is blank
+                spans.append((start + len(sentence) - len(sentence.lstrip()), start + len(sentence)))
             start = after
-        _add_stripped(spans, text, start, len(text))
         self.spans: list[tuple[int, int]] = spans
         self._starts = [s for s, _ in spans]
 
@@ -67,13 +71,6 @@ class Sentences:
     def sentence_at(self, offset: int) -> str:
         start, end = self.span_at(offset)
         return self.text[start:end]
-
-
-def _add_stripped(spans: list, text: str, start: int, end: int) -> None:
-    """Append ``text[start:end]`` without surrounding whitespace, unless it is blank."""
-    segment = text[start:end].rstrip()
-    if segment:
-        spans.append((start + len(segment) - len(segment.lstrip()), start + len(segment)))
 
 
 @lru_cache(maxsize=4)

@@ -46,7 +46,7 @@ _WORD_START = re.compile(
 
 # --- layer 2: reading a quantity --------------------------------------------------------
 
-# The scan found a number word (ASCII) ending at a word boundary: its letters are ASCII.
+# The letters of a number word: the scan found it in ASCII, followed by a word boundary.
 _LETTERS = re.compile(r"[a-z]+")
 
 _RATIO_TAIL = re.compile(r"[\s-]+(?:times\s+)?(?:in|out[\s-]+of)[\s-]+(?:every\s+)?(?=[\da-z])")
@@ -64,6 +64,7 @@ _APPROX_BEFORE_REVERSED = re.compile(
                        for a in sorted(quantity_words.APPROXIMATORS, key=len, reverse=True))
     + r")(?![a-z])"
 )
+_APPROX_LAST_LETTERS = frozenset(a[-1] for a in quantity_words.APPROXIMATORS)
 # A lower-case word that is not a function word: what a number counts ("50m passengers").
 _COUNTED_NOUN_AFTER = re.compile(
     r"\s+(?!(?:" + "|".join(sorted(quantity_words.MEASURE_STOP, key=len, reverse=True)) + r")\b)[a-z]")
@@ -425,6 +426,13 @@ def _currency_before(text: str, start: int) -> re.Match | None:
 
 def _approximator(lowered: str, start: int) -> tuple[str, int]:
     """The approximator just before ``start`` and where it starts, or ("", -1)."""
+    # Cheap tests first: whitespace, and before it an approximator's last letter (or
+    # more whitespace), precede the number.
+    if not lowered[start - 1:start].isspace():
+        return "", -1
+    last = lowered[start - 2:start - 1]
+    if last and last not in _APPROX_LAST_LETTERS and not last.isspace():
+        return "", -1
     window = lowered[max(0, start - 24):start][::-1]
     match = _APPROX_BEFORE_REVERSED.match(window)
     if match is None:
@@ -442,7 +450,7 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
     bare = not mention.scaled and mention.unit == "count"
     if prev in quantity_words.REFERENCE_WORDS or prev == "per" or _DESCRIPTOR_AFTER.match(lowered, end):
         return None, end
-    if bare and _STREET_AFTER.match(text, end):
+    if bare and not text[end + 1:end + 2].islower() and _STREET_AFTER.match(text, end):
         return None, end  # 10 Downing Street
     if digits and bare and _is_date_or_time(text, lowered, mention, digits, prev):
         return None, end
@@ -499,6 +507,11 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n\"'“‘(:-–—"
 
 
+# Capitalised words before a number that are not names: function words and
+# approximators that start a sentence ("Roughly 30 people came").
+_NOT_NAMES = quantity_words.FUNCTION_WORDS | {a for a in quantity_words.APPROXIMATORS if " " not in a}
+
+
 def _in_name(text: str, start: int) -> bool:
     """A bare number after a capitalised word mid-sentence: Channel 4, Windows 95, Maroon 5."""
     if text[start - 1:start] != " ":
@@ -508,8 +521,9 @@ def _in_name(text: str, start: int) -> bool:
     if not word[:1].isupper() or not word.replace("-", "").isalpha() and not word.endswith(("'s", "’s")):
         return False
     # Also at the start of a sentence ("Xbox 2 may be unveiled"), where the
-    # capitalised words that are not names are function words ("In 28 countries").
-    return word.lower() not in quantity_words.FUNCTION_WORDS
+    # capitalised words that are not names are function words ("In 28 countries")
+    # and approximators.
+    return word.lower() not in _NOT_NAMES
 
 
 def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[str]) -> bool:
@@ -641,7 +655,8 @@ def _measure(text: str, lowered: str, mention: Mention) -> tuple[str, int, int]:
     return " ".join(words.replace("-", " - ").split()).replace(" - ", "-"), mention.end, end
 
 
-_SKIP_BEFORE_MEASURE = quantity_words.SKIP_BEFORE_MEASURE | quantity_words.UP_WORDS | quantity_words.DOWN_WORDS
+_SKIP_BEFORE_MEASURE = (quantity_words.SKIP_BEFORE_MEASURE | quantity_words.UP_WORDS
+                        | quantity_words.DOWN_WORDS)
 
 
 def _measure_before(text: str, mention: Mention) -> tuple[str, int, int]:
@@ -684,8 +699,7 @@ def _claims(text: str, lowered: str, mentions: list[Mention], kind: str) -> list
         measure, measure_start, measure_end = _measure(text, lowered, mention)
         phrase_start = min(measure_start, mention.approx_start if mention.approx else mention.start)
         phrase_end = max(measure_end, mention.end)
-        # The values are already of the right types: skip pydantic's validation.
-        claims.append(Claim.model_construct(
+        claims.append(Claim(
             kind=kind, start=mention.start, end=mention.end, text=text[mention.start:mention.end],
             sentence=_sentence(text, sentences, mention),
             phrase=" ".join(text[phrase_start:phrase_end].split()),
