@@ -146,6 +146,16 @@ def test_ranges_give_one_statistic_per_end(text, expected):
     assert_stats(text, expected)
 
 
+@pytest.mark.parametrize("text, measures, phrase", [
+    ("Between 20 and 30 people came.", ["people came", "people came"], "20 and 30 people came"),
+    ("Sales rose 5% to £1.2bn.", ["Sales", ""], "Sales rose 5%"),  # two figures, not a range
+])
+def test_both_ends_of_a_range_measure_the_same_thing(text, measures, phrase):
+    statistics = find_statistics(text)
+    assert [s.measure for s in statistics] == measures
+    assert statistics[0].phrase == phrase
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Over 5,000 people.", [("5,000", 5000, "count", "over")]),
     ("Up to £29.4 million.", [("£29.4 million", 2.94e7, "GBP", "up to")]),

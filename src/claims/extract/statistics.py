@@ -34,6 +34,7 @@ class Mention:
     scale: float = 1.0        # the scale word's multiplier, shared with the other end of a range
     factor: float = 1.0       # 0.01 for pence and cents
     claim: bool = True        # False: a quantity that is not a statistic
+    range_end: "Mention | None" = None  # for the left end of a range: the right end
 
 
 # --- layer 1: where numbers may start -------------------------------------------------
@@ -597,6 +598,9 @@ def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Menti
         if join.group().strip() == "and" and not lowered.endswith("between ", 0, left.start):
             kept.append(left)
             continue
+        if "count" != left.unit != right.unit != "count":  # "rose 5% to £1.2bn": two figures
+            kept.append(left)
+            continue
         left_bare = left.unit == "count" and not left.scaled
         right_bare = right.unit == "count" and not right.scaled
         if left_bare and right_bare and join.group() in ("-", "–") and \
@@ -604,6 +608,7 @@ def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Menti
             skip_next = True  # a score or reference: "won 3-1", "section 2-4"
             continue
         _share_unit(left, right)
+        left.range_end = right  # "between 20 and 30 people": both ends count people
         if not (left.claim and right.claim):  # "aged 18 to 21"
             left.claim = right.claim = False
         if left.unit in units.TIME_UNITS and left.claim:
@@ -677,6 +682,18 @@ def _measure_before(text: str, mention: Mention) -> tuple[str, int, int]:
     return " ".join(words), text.rfind(words[0], 0, start), mention.end
 
 
+def _range_measure(text: str, lowered: str, mention: Mention) -> tuple[str, int, int, Mention]:
+    """The left end of a range shares what follows the right end ("between 20 and 30
+    people"); returns (measure, start, end, the range's last mention)."""
+    right = mention.range_end
+    if right is None:
+        return (*_measure(text, lowered, mention), mention)
+    measure, start, end = _measure(text, lowered, right)
+    if measure and start >= right.end:
+        return measure, start, end, right
+    return (*_measure_before(text, mention), right)  # what follows is the other end
+
+
 _LONGEST_SENTENCE = 1000
 
 
@@ -696,9 +713,9 @@ def _claims(text: str, lowered: str, mentions: list[Mention], kind: str) -> list
     sentences = Sentences.of(text)
     claims = []
     for mention in mentions:
-        measure, measure_start, measure_end = _measure(text, lowered, mention)
+        measure, measure_start, measure_end, last = _range_measure(text, lowered, mention)
         phrase_start = min(measure_start, mention.approx_start if mention.approx else mention.start)
-        phrase_end = max(measure_end, mention.end)
+        phrase_end = max(measure_end, last.end)
         claims.append(Claim(
             kind=kind, start=mention.start, end=mention.end, text=text[mention.start:mention.end],
             sentence=_sentence(text, sentences, mention),
