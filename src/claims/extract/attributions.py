@@ -28,6 +28,9 @@ from .speakers import JOB_TITLES, NAME_RE, PERSON_ROLES, SENTENCE_OPENERS, Speak
 _CLOSING = "\"”’'»"
 _OPENING = "\"“‘'«"
 _SENTENCE_END = ".!?…"
+# what a quotation and the cue after it cannot have between them
+_GAP_BREAK_RE = re.compile("[" + re.escape(_SENTENCE_END + _OPENING) + "\n;:]")
+_CLOSING_MARK_RE = re.compile("[" + re.escape(_CLOSING.replace("'", "")) + "]")  # not an apostrophe
 
 # Words that may stand between a subject and its cue: auxiliaries and adverbs
 # (``has again denied``, ``is expected to tell``, ``also spoke of``).
@@ -91,6 +94,10 @@ _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will
            "wasn't", "says", "said", "made", "took", "gave", "knew", "thought", "felt", "saw", "went",
            "came", "got", "left", "told", "became", "grew", "fell", "rose", "met", "kept", "lost",
            "needs", "wants", "means", "remains", "seems", "looks", "faces", "makes", "takes"}
+# where a reported clause ends early: ``; ``, ``and said``, ``, adding``
+_CLAUSE_CUT_RE = re.compile(r";\s|,?\s+(?:and|but|while)\s+(?:also\s+)?(?=(?:said|says|added|warned|told|"
+                            r"argued|insisted|claimed|denied|admitted)\b)|,\s+(?=(?:saying|adding|arguing|"
+                            r"claiming|warning|insisting|stating|suggesting)\b)")
 # ``…, but Parry countered: “``: a new clause with its own subject after a cue
 _NEW_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:but|and|while|whereas)\s+\S+")
 # cues whose claim can be a noun phrase: ``accused X of …``, ``blame China for …``
@@ -200,7 +207,7 @@ class _Document:
                 a.cue, a.phrase, a.at = source
             elif q.start < headline_end:
                 a.phrase, a.at = self._headline_speaker(q), q.start
-            elif self.text[q.open_at] in "‘'" or len(self.text[q.start:q.end].split()) < 4:
+            elif self.text[q.open_at] in "‘'" or _fewer_words(self.text[q.start:q.end], 4):
                 continue  # ``not just ‘community leaders’``, ``"audit trails"``: scare quotes
             directs.append(a)
         for a in directs:
@@ -214,7 +221,7 @@ class _Document:
 
     def _is_speech(self, q: Quote) -> bool:
         """Two or more words, not a title, not a scare-quoted term."""
-        words = self.text[q.start:q.end].split()
+        words = self.text[q.start:q.end].split(None, 8)  # only up to nine words are looked at
         if len(words) < 2:
             return False
         if _TITLE_CUE_RE.search(self.text, max(0, q.open_at - 20), q.open_at):
@@ -237,7 +244,7 @@ class _Document:
             if r.start - gap_start > 120:
                 break
             gap = self.text[gap_start:r.start]
-            if any(ch in gap for ch in _SENTENCE_END + _OPENING + "\n;:"):
+            if _GAP_BREAK_RE.search(gap):
                 return None
             if fragment and gap.strip():
                 return None  # ``the "bonfire of quangos" New Labour had promised``: not its cue
@@ -266,7 +273,7 @@ class _Document:
                 break
         if best:
             gap = self.text[best.end:q.open_at]
-            if len(gap.split()) <= 12 and not any(ch in gap for ch in _CLOSING.replace("'", "")) \
+            if _fewer_words(gap, 13) and not _CLOSING_MARK_RE.search(gap) \
                     and not _NEW_CLAUSE_RE.search(gap):
                 cue = self.text[best.start:q.open_at].rstrip(" :,\"“‘'")
                 return (cue if len(cue.split()) <= 6 else best.cue), best.phrase, best.start
@@ -330,13 +337,12 @@ class _Document:
             return None
         phrase, sep = subject
         rest_end, has_that = self._cue_object_end(m.end(1), sent_end, cue)
-        right = text[rest_end:sent_end]
         clause = None
         if cls == "quote":
             pass
         elif not has_that and _INFINITIVE_RE.match(text, m.end(1), sent_end):
             pass  # ``agreed to buy``, ``claimed to be``: an infinitive, not reported speech
-        elif not has_that and self._is_tail(right):
+        elif not has_that and self._is_tail(rest_end, sent_end):
             # the claim came first: ``…, Eurotunnel said`` / ``“…,” Mr Blair insisted``
             if sep >= 0:
                 clause = self._clause_before(sent_start, left_start + sep)
@@ -478,14 +484,12 @@ class _Document:
             pos = adverbial.end()
         return pos, False
 
-    @staticmethod
-    def _is_tail(right: str) -> bool:
-        """Nothing after the cue but an adverbial or a new clause (``…, he said during an
-        interview.``, ``…, Eurotunnel said, but warned``): the claim was before the cue."""
-        first = _FIRST_WORD_RE.match(right)
-        if not first:
-            return True
-        return first.group(1).lower() in _TAIL_STARTERS and not right.lstrip().startswith(":")
+    def _is_tail(self, start: int, end: int) -> bool:
+        """Nothing in ``text[start:end]`` after the cue but an adverbial or a new clause
+        (``…, he said during an interview.``, ``…, Eurotunnel said, but warned``): the claim
+        was before the cue. (A colon is never skipped, so ``said: in…`` is no tail.)"""
+        first = _FIRST_WORD_RE.match(self.text, start, end)
+        return not first or first.group(1).lower() in _TAIL_STARTERS
 
     def _clause_after(self, start: int, sent_end: int, cls: str, phrase: str, has_that: bool,
                       cue: str) -> tuple[int, int] | None:
@@ -533,7 +537,7 @@ class _Document:
         end = sep
         while end > start and text[end - 1] in " ,":
             end -= 1
-        if len(text[start:end].split()) < 3 or self._only_a_quote(start, end) or self._in_quote(start):
+        if _fewer_words(text[start:end], 3) or self._only_a_quote(start, end) or self._in_quote(start):
             return None
         if text[start] in _OPENING and CUE_RE.search(text, start, end):
             return None  # ``"A," said X. "B," she added``: quotations with their own cues
@@ -543,11 +547,9 @@ class _Document:
         """The end of a reported clause: its sentence's end, or the next cue joined to it."""
         text = self.text
         end = sent_end
-        cut = re.search(r";\s|,?\s+(?:and|but|while)\s+(?:also\s+)?(?=(?:said|says|added|warned|told|"
-                        r"argued|insisted|claimed|denied|admitted)\b)|,\s+(?=(?:saying|adding|arguing|"
-                        r"claiming|warning|insisting|stating|suggesting)\b)", text[start:sent_end])
+        cut = _CLAUSE_CUT_RE.search(text, start, sent_end)
         if cut:
-            end = start + cut.start()
+            end = cut.start()
         while end > start and (text[end - 1] in _SENTENCE_END + " ,;:" or
                                (text[end - 1] in "\"”’'" and self._quote_opened_before(start, end))):
             end -= 1
@@ -594,7 +596,7 @@ class _Document:
             while start < sent_end and text[start] in " ,":
                 start += 1
             end = self._clause_end(start, sent_end)
-            if len(text[start:end].split()) >= 3:
+            if not _fewer_words(text[start:end], 3):
                 clause = (start, end)
         return _CueReading(m.start(1), m.end(1), m.group(1), phrase, clause)
 
@@ -620,7 +622,7 @@ class _Document:
             elif a.kind == "direct":
                 a.speaker = self._next_in_run(found, i) or last
                 # ``"Make love not spam"``: a short quotation no one says is a slogan
-                a.dropped = not a.speaker and len(self.text[a.start:a.end].split()) < 6
+                a.dropped = not a.speaker and _fewer_words(self.text[a.start:a.end], 6)
             if a.speaker:
                 resolver.remember(a.at, a.speaker)
                 last = a.speaker
@@ -693,6 +695,11 @@ def _find_cues(text: str) -> list[re.Match]:
     cues = list(CUE_RE.finditer(text))
     first = CUE_AT_START_RE.match(text)
     return [first] + cues if first else cues
+
+
+def _fewer_words(text: str, n: int) -> bool:
+    """Whether ``text`` has fewer than ``n`` words, without splitting all of a long one."""
+    return len(text.split(None, n)) < n
 
 
 def _without_link(words: str) -> str:

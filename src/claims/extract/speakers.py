@@ -182,9 +182,10 @@ class SpeakerResolver:
 
     def __init__(self, text: str):
         self.text = text
-        self.speakers: list[tuple[int, str]] = []  # resolved speakers so far, in order
+        # resolved speakers so far, in order, as (offset, name, kind), filed under each kind
+        # a search may ask for (``person``, ``org``, ``any``) so that it skips the others
+        self._speakers: dict[str, list[tuple[int, str, str]]] = {"person": [], "org": [], "any": []}
         self._spokes_at: set[int] = set()  # where an unnamed spokesperson spoke (``he`` can mean them)
-        self._speaker_kinds: list[str] = []
         self._claim_starts: list[int] = []
         self._claim_ends: list[int] = []
         self._fullest_of: dict[str, str] = {}
@@ -198,14 +199,18 @@ class SpeakerResolver:
         self._lower: str | None = None
         self._holders: dict[tuple[str, str, bool], list[tuple[int, str]]] = {}
         self._mid_sentence: dict[str, bool] = {}
+        self._mentioned: list[str] | None = None
 
     def remember(self, at: int, speaker: str) -> None:
         """Record a resolved speaker, for later pronouns and roles."""
         if speaker:
-            self.speakers.append((at, speaker))
             # ``The band's spokesman said … "…," he said``: he is the spokesperson, who
-            # speaks for the organisation
-            self._speaker_kinds.append("spokes" if at in self._spokes_at else self.kind(speaker))
+            # speaks for the organisation, so either kind of search finds them
+            found = "spokes" if at in self._spokes_at else self.kind(speaker)
+            entry = (at, speaker, found)
+            self._speakers["any"].append(entry)
+            for kind in ("person", "org") if found == "spokes" else (found,):
+                self._speakers.setdefault(kind, []).append(entry)
 
     def resolve(self, phrase: str, at: int) -> str:
         named = self._named.get(phrase)  # a name resolves the same anywhere in the document
@@ -348,16 +353,17 @@ class SpeakerResolver:
 
     # -- names in the document -------------------------------------------------
 
-    def _mentions(self, start: int, end: int) -> list[tuple[int, str]]:
-        """The names in ``text[start:end]``, without capitals that only open a sentence."""
-        text = self.text
-        names = []
-        for m in NAME_RE.finditer(text, start, end):
-            at, run = self._without_opener(m.start(), m.group())
-            name = proper_name(run) if run else ""
-            if name and name != "I":
-                names.append((at, name))
-        return names
+    def _mentions(self) -> list[str]:
+        """Every name the document writes, in order, without capitals that only open a
+        sentence; found once per document."""
+        if self._mentioned is None:
+            self._mentioned = []
+            for m in NAME_RE.finditer(self.text):
+                run = self._without_opener(m.start(), m.group())[1]
+                name = proper_name(run) if run else ""
+                if name and name != "I":
+                    self._mentioned.append(name)
+        return self._mentioned
 
     def _last_before(self, at: int, kind: str, gender: str = "") -> str:
         """Who ``he``/``she``/``it``/``they`` is: the later of the last speaker of that
@@ -385,7 +391,7 @@ class SpeakerResolver:
             if _opens_clause(self.text, pos) or _VERB_AFTER_RE.match(self.text, m.end()):
                 last_subject = (pos, full, m.end())
                 break
-        if last_mention and not any(ch in self.text[last_mention[0]:at] for ch in ".!?\n") \
+        if last_mention and not _SENTENCE_END_RE.search(self.text, last_mention[0], at) \
                 and self.text[last_mention[2]:last_mention[2] + 1] not in ("'", "’") \
                 and not _after_preposition(self.text, last_mention[0]):
             # ``when Mend leader Qayum gave a speech in which he asked``: named earlier in its
@@ -409,7 +415,7 @@ class SpeakerResolver:
         that is neither a place, an organisation nor a capitalised common word."""
         if "_given" not in self._main_of:
             counts: dict[str, int] = {}
-            for _, name in self._mentions(0, len(self.text)):
+            for name in self._mentions():
                 if " " not in name and not name.isupper() and name not in _PLACES \
                         and name.lower() not in ORG_WORDS and name.lower() not in SENTENCE_OPENERS \
                         and name.lower() not in PRONOUNS and name[1:].islower() \
@@ -425,7 +431,8 @@ class SpeakerResolver:
         """The most named person or organisation in the document (earliest on a tie)."""
         if kind not in self._main_of:
             best, best_count = "", 0
-            for _, name in self._mentions(0, len(self.text)):
+            # each name once, in order of first mention: a repeat cannot beat its first
+            for name in dict.fromkeys(self._mentions()):
                 full = self._fullest(name)
                 if full in _PLACES or self.kind(full) != kind:
                     continue
@@ -504,7 +511,8 @@ class SpeakerResolver:
             end = at + len(name)
             if not text[end:end + 1].isalnum():
                 before = text[max(0, at - 40):at]
-                words = before[max(before.rfind(ch) for ch in "\n.!?:;\"“”") + 1:].split()
+                cut = _SENTENCE_BREAK_RE.match(before)
+                words = before[cut.end() if cut else 0:].split()
                 for word in words[-1:] if words[-1:] and not words[-1][:1].isupper() or len(words) < 2 \
                         else words[-2:]:  # ``Ms Zoe Ball`` for ``Ball``
                     low = word.lower().rstrip(".")
@@ -519,11 +527,8 @@ class SpeakerResolver:
 
     def _last_speaker(self, at: int, kind: str, gender: str = "") -> tuple[int, str] | None:
         """The last speaker of ``kind`` remembered before ``at``."""
-        for i in range(len(self.speakers) - 1, -1, -1):
-            pos, name = self.speakers[i]
-            found = self._speaker_kinds[i]
-            if pos < at and (kind == "any" or found == kind or found == "spokes") \
-                    and not (gender and found == "person" and self.gender(name) not in ("", gender)):
+        for pos, name, found in reversed(self._speakers.get(kind, ())):
+            if pos < at and not (gender and found == "person" and self.gender(name) not in ("", gender)):
                 return pos, name
         return None
 
@@ -585,7 +590,8 @@ class SpeakerResolver:
             # only where a capitalised word stands next to it: ``Tony Blair``, ``Virgin Radio``
             if text[at - 2:at - 1].isalpha() and text[at - 1:at] == " " or text[end:end + 2][-1:].isupper():
                 run = NAME_RE.match(text, _run_start(text, at))
-                if run:
+                # a run of one word holds no longer name (its words are joined by spaces or tabs)
+                if run and (" " in run.group() or "\t" in run.group()):
                     full = proper_name(self._without_opener(run.start(), run.group())[1])
                     if " " in full:
                         runs.add(full)
@@ -611,17 +617,18 @@ def proper_name(phrase: str) -> str:
     ``London Mayor Sadiq Khan`` -> ``Sadiq Khan``; ``Apple's lawsuit`` -> ``Apple``.
     Empty when the phrase holds no capitalised name.
     """
-    runs = [m for m in NAME_RE.finditer(phrase)]
+    runs = list(NAME_RE.finditer(phrase))
     if runs and runs[0].start() == 0 and " " not in runs[0].group() \
             and phrase[runs[0].end():runs[0].end() + 2].strip()[:1].islower():
         runs.pop(0)  # ``Nearly half…``: a capital that only opens the sentence
-    runs = [m for m in runs if m.group() not in _CALENDAR]  # ``… on Wednesday``
-    if not runs:
+    # the last run that is not a day or month (``… on Wednesday``)
+    run = next((m.group() for m in reversed(runs) if m.group() not in _CALENDAR), "")
+    if not run:
         return ""
-    run = runs[-1].group()
     words = run.split()
     for i in range(len(words) - 1, 0, -1):
-        if words[i].lower().rstrip(".") in HONORIFICS or words[i].lower() in PEERAGES:
+        low = words[i].lower()
+        if low.rstrip(".") in HONORIFICS or low in PEERAGES:
             words = words[i:]  # ``Later Mr Blair`` -> ``Mr Blair``
             break
     words = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
@@ -633,13 +640,14 @@ def proper_name(phrase: str) -> str:
         words.pop(0)
     # ``Housing Secretary Michael Gove``, ``Tory MP Michael Mates``: the name follows the last title
     for i in range(len(words) - 2, -1, -1):
-        if (words[i].lower() in JOB_TITLES or words[i].lower() in POST_NOMINALS) \
-                and words[i].lower() not in PEERAGES:
+        low = words[i].lower()
+        if (low in JOB_TITLES or low in POST_NOMINALS) and low not in PEERAGES:
             words = words[i + 1:]
             break
     while words and words[0] in ("&",):
         words.pop(0)
-    words = [_POSSESSIVE_RE.sub("", w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    if words:
+        words[-1] = _POSSESSIVE_RE.sub("", words[-1])
     if words and words[0] in ("The", "A", "An") and len(words) > 1:
         words.pop(0)
     if not words or words[-1].lower() in PEERAGES or words[-1].lower() in JOB_TITLES \
@@ -756,15 +764,21 @@ def _after_preposition(text: str, at: int) -> bool:
     return False
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# up to the last mark that ends a sentence or a clause (greedy, so one backward scan)
+_SENTENCE_BREAK_RE = re.compile(r".*[\n.!?:;\"“”]", re.S)
+_CLAUSE_BREAK_RE = re.compile(r".*[.!?\n,;:]", re.S)
+
+
 def _opens_clause(text: str, at: int) -> bool:
     """A name in subject position: after a sentence start or comma with at most two
     opening words between (``But Umaga``, ``Earlier, Mr Blair``; not ``also backed New
     Zealand``)."""
     before = text[max(0, at - 40):at]
-    cut = max(before.rfind(ch) for ch in ".!?\n,;:")
-    if cut < 0:
+    cut = _CLAUSE_BREAK_RE.match(before)
+    if not cut:
         return False
-    words = [w.strip("\"“‘'") for w in before[cut + 1:].split()]
+    words = [w.strip("\"“‘'") for w in before[cut.end():].split()]
     if not words:
         return True
     if len(words) <= 2:
