@@ -99,9 +99,12 @@ def test_export_json_and_to_a_file(run, tmp_path):
     (("review", "999999", "--status", "verified"), "no claim with id 999999"),
     (("review", "1", "--status", "maybe"), "Invalid value for '--status'"),
     (("export", "--db", "nowhere.db"), "no database at nowhere.db"),
+    (("ingest", SEEDS, "--db", "no/such/folder/claims.db"), "cannot use no/such/folder/claims.db"),
+    (("export", "--db", "notes.txt"), "cannot use notes.txt as a claims database: file is not a database"),
 ])
-def test_bad_input_is_a_clear_error(run, args, message):
+def test_bad_input_is_a_clear_error(run, tmp_path, args, message):
     run("ingest", SEEDS)
+    (tmp_path / "notes.txt").write_text("not a database, but words")
     result = run(*args)
     assert result.exit_code != 0
     assert message in result.output

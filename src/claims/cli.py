@@ -9,7 +9,6 @@ from contextlib import closing
 import click
 
 from .db import DEFAULT_DB, DatabaseError, default_metadata, open_database
-from .db import migrate as run_migrations
 from .documents import DocumentError, find_documents, read_document
 from .export import export_rows, write_csv, write_json
 from .extract import extract, extract_quantities
@@ -80,7 +79,7 @@ def migrate(db_path):
     Example:
         claims migrate --db claims.db
     """
-    run_migrations(db_path)
+    _open_or_exit(db_path, create=True).dispose()
     click.echo(f"{db_path}: at the newest schema")
 
 

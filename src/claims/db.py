@@ -6,6 +6,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 
 DEFAULT_DB = "claims.db"
 
@@ -75,8 +76,11 @@ def open_database(db_path, create: bool = False) -> Engine:
     path = Path(db_path)
     if not path.exists() and not create:
         raise DatabaseError(f"no database at {db_path}: run `claims ingest PATH --db {db_path}` first")
-    if create or not is_at_head(db_path):
-        if not create:
+    try:
+        if create:
+            migrate(db_path)
+        elif not is_at_head(db_path):
             raise DatabaseError(f"{db_path} is not at the newest schema: run `claims migrate --db {db_path}`")
-        migrate(db_path)
+    except DBAPIError as e:  # not a SQLite file, a folder that does not exist, no permission...
+        raise DatabaseError(f"cannot use {db_path} as a claims database: {e.orig}") from None
     return engine_for(db_path)
