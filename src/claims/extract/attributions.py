@@ -29,7 +29,8 @@ _CLOSING = "\"”’'»"
 _OPENING = "\"“‘'«"
 _SENTENCE_END = ".!?…"
 # what a quotation and the cue after it cannot have between them
-_GAP_BREAK_RE = re.compile("[" + re.escape(_SENTENCE_END + _OPENING) + "\n;:]")
+# (an apostrophe after a letter is no opening mark: ``," Oxfam's Barbara Stocking said``)
+_GAP_BREAK_RE = re.compile("[" + re.escape(_SENTENCE_END + _OPENING.replace("'", "")) + "\n;:]|(?<!\\w)'")
 _CLOSING_MARK_RE = re.compile("[" + re.escape(_CLOSING.replace("'", "")) + "]")  # not an apostrophe
 
 # Words that may stand between a subject and its cue: auxiliaries and adverbs
@@ -65,6 +66,8 @@ _BAD_SUBJECT_END = {
 _RELATIVE = {"who", "which", "that"}
 _NOT_SUBJECTS = _RELATIVE | {"i", "we", "you"}
 _LINKS = {"while", "when", "after", "before", "by", "as", "since", "without", "in", "also"}
+_SUBORDINATORS = {"when", "after", "before", "while", "if", "although", "though", "because", "since",
+                  "once", "until", "unless", "whereas", "as"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "many"}
 # Clause-level words; the subject starts after the last of them.
 _SUBJECT_CUT = {
@@ -94,6 +97,9 @@ _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will
            "wasn't", "says", "said", "made", "took", "gave", "knew", "thought", "felt", "saw", "went",
            "came", "got", "left", "told", "became", "grew", "fell", "rose", "met", "kept", "lost",
            "needs", "wants", "means", "remains", "seems", "looks", "faces", "makes", "takes"}
+# a weak cue's clause without ``that``: ``added he would``, ``stated the firm had``
+_WEAK_CLAUSE_RE = re.compile(r"\s+(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Tt]here|the\s+[a-z]+)\s+(?:will|would|"
+                             r"could|was|were|is|are|had|has|have|should|may|might|must|can|did|does|do)\b")
 # where a reported clause ends early: ``; ``, ``and said``, ``, adding``
 _CLAUSE_CUT_RE = re.compile(r";\s|,?\s+(?:and|but|while)\s+(?:also\s+)?(?=(?:said|says|added|warned|told|"
                             r"argued|insisted|claimed|denied|admitted)\b)|,\s+(?=(?:saying|adding|arguing|"
@@ -108,6 +114,11 @@ _FIRST_WORD_RE = re.compile(r"[\s,.!?\"”’]*([^\s,.!?\"”’]+)")
 _PHRASE_AFTER_RE = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”()]{1,80}?)(?=\s*(?:[,.!?\"“”(]|$)|"
     r"\s+(?:of|at|from|in|on|who|during|when|after|before|as|while|last|yesterday|today)\b)")
+_DESCRIBING = {"the", "a", "an", "its", "his", "her", "their", "our"}
+# ``said the chairman of the committee, Labour MP Barry Sheerman.``: a name closing the sentence
+_DESCRIBED_NAME_RE = re.compile(
+    r"(?:\s+(?:of|at|for|in)\s[^,.;:!?\"“”()]{1,80}?)?,\s+"
+    r"((?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’-]*\s+[A-Z][\w'’-]+)\s*(?:[.!?]\s*)?$")
 _TAIL_STARTERS = {"in", "on", "at", "during", "last", "yesterday", "today", "when", "after", "before",
                   "while", "earlier", "later", "recently", "but", "and", "although", "though",
                   "because", "since", "adding", "saying", "amid", "following", "ahead", "speaking",
@@ -322,7 +333,8 @@ class _Document:
         left_start = max(quote_end, m.start(1) - _SUBJECT_REACH)
         left = text[left_start:m.start(1)]
         # inverted: ``…, said Richard Diamond, FCC deputy secretary.`` (never ``told X``: X listens)
-        if left.rstrip()[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue):
+        if left.rstrip()[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue) \
+                and not cue.lower().endswith("ing"):  # ``…", describing Charles as "…"``: no source
             phrase = self._phrase_after(m.end(1), sent_end)
             if phrase:
                 clause = None
@@ -332,6 +344,8 @@ class _Document:
                         # ``More significantly, argues the report, broadband is…``
                         clause = self._clause_after_phrase(m.end(1), sent_end, phrase)
                 return _CueReading(m.start(1), m.end(1), cue, phrase, clause)
+        if left.rstrip().lower().endswith("having") and text.startswith(" that,", m.end(1)):
+            return None  # ``Having said that, Mark is fit``: an idiom, not a report
         subject = self._subject(left, cue)
         if subject is None:
             return None
@@ -398,8 +412,10 @@ class _Document:
             # ``Bob Wellington, of Torfaen, said``, ``after Qwest, which had an offer
             # rejected, said``, ``Dr Greenspan, 79, said``: appositives that cannot be
             # subjects; the subject ends the part before them
-            while len(parts) > 1 and _never_subject(parts[-1][1]):
-                parts.pop()
+            while len(parts) > 1 and (_never_subject(parts[-1][1]) or len(parts) > 2
+                                      and parts[-2][1].split()[:1] in (["from"], ["in"], ["of"])
+                                      and len(parts[-1][1].split()) <= 2 and parts[-1][1][:1].isupper()):
+                parts.pop()  # ``Mr Mubanga, 32, from Wembley, London, said``: the place goes too
         sep_at, phrase = parts[-1]
         if phrase.strip().lower() in _RELATIVE and len(parts) > 1:
             # ``… by Housing Secretary Michael Gove, who said``: the name before ``who``
@@ -412,6 +428,8 @@ class _Document:
             # appositive (``The research, carried out by …, says``) follows any noun phrase
             skipped = phrase
             for at, part in reversed(parts[-4:-1]):
+                if _is_name_like(phrase) and _only_titles(part):
+                    continue  # ``The head of the NHTCU, Acting Chief Superintendent, Mick Deats, said``
                 if _is_name_like(part) and not _AUXILIARIES.intersection(part.split()):
                     sep_at, phrase = at, _leading_name(part)
                     break
@@ -433,12 +451,21 @@ class _Document:
             phrase = cut
             sep_at = -1
         phrase = _without_link(phrase).strip()
+        if _OPENING_ADVERBIAL_RE.match(phrase) and phrase[phrase.rfind(" ") + 1:].islower():
+            # ``In 1998 the party said``, ``In its report the committee said``: not ``In``
+            phrase = phrase[[m.start() for m in _DETERMINER_RE.finditer(phrase)][-1]:]
         words = phrase.split()
         if not words or any(w in _AUXILIARIES or w.endswith(("n't", "n’t")) for w in words):
             return None  # ``The government has played down claims``: a clause, not a subject
         if words[-1].lower() in {"he", "she", "it", "they"}:
             phrase, words = words[-1], words[-1:]  # ``Last season he``
-        if len(words) > 10 or phrase.lower() in _NOT_SUBJECTS or words[0].lower() == "there":
+        elif len(words) > 1 and words[-1] in ("which", "who"):
+            # ``The advice came from the Low Pay Commission which said``: the name before it
+            names = list(NAME_RE.finditer(phrase, 0, len(phrase) - len(words[-1])))
+            if names and not phrase[names[-1].end():len(phrase) - len(words[-1])].strip():
+                phrase = names[-1].group().strip()
+                words = phrase.split()
+        if len(words) > 10 or phrase.lower() in _NOT_SUBJECTS or words[0].lower() in ("there", "whose"):
             return None  # ``I think``: a reader's comment; ``there are growing fears``
         if words[-1].lower().strip(",") in _BAD_SUBJECT_END:
             return None
@@ -458,11 +485,18 @@ class _Document:
         if phrase.lower() in {"he", "she", "it", "they"}:
             # ``…,” said he.``; not ``…, said it "meant a lot"``: a pronoun opening a clause
             return phrase if self.text[m.end(1):m.end(1) + 1] in ",.;!?" else ""
+        if self.text[m.end(1):m.end(1) + 2].lstrip()[:1] in ("\"", "“"):
+            return ""  # ``Mr Yeo, his spokesman, said the plans "stink"``: a clause, not a source
         if phrase[:1].islower() and words[0].endswith("ing"):
             return ""  # ``…, said being honoured meant a lot``: a clause
         if len(words) > 8 or words[0] in _BAD_CLAUSE_START or any(w in _VERBISH for w in words) \
                 or words[-1] in _BAD_SUBJECT_END:  # ``…, says a "touchy-feely" image``
             return ""  # ``…, said the two-year penalty was``: a clause, not a source
+        if words[0] in _DESCRIBING and (len(words) > 1 or phrase[:1].islower()):
+            # ``…," said its chairman, Sir Anthony Greener.``: the name the description gives
+            named = _DESCRIBED_NAME_RE.match(self.text, m.end(1), end)
+            if named:
+                return named.group(1)
         return phrase
 
     def _cue_object_end(self, cue_end: int, sent_end: int, cue: str) -> tuple[int, bool]:
@@ -472,7 +506,8 @@ class _Document:
         """
         text = self.text
         that = _THAT_SOON_RE.match(text, cue_end, sent_end)
-        if that:
+        if that and _FINITE.isdisjoint(text[cue_end:that.end() - 4].lower().split()):
+            # not ``said it would release a toolkit that strips``: a clause came before ``that``
             return that.end(), True
         pos = cue_end
         if _is_tell(cue):
@@ -494,8 +529,10 @@ class _Document:
     def _clause_after(self, start: int, sent_end: int, cls: str, phrase: str, has_that: bool,
                       cue: str) -> tuple[int, int] | None:
         text = self.text
-        if cls == "weak" and not has_that and not (cue.lower() == "reported"
-                                                   and any(ch.isdigit() for ch in text[start:sent_end])):
+        if cls == "weak" and not has_that and not (cue.lower() in _FIGURE_CUES
+                                                   and any(ch.isdigit() for ch in text[start:sent_end])
+                                                   and not _NOUN_FORECASTS_RE.match(text, start, sent_end)) \
+                and not _WEAK_CLAUSE_RE.match(text, start, sent_end):
             return None  # ``added 500 jobs``; but ``reported a 6% rise in profits``
         first_word = text[start:start + 40].split(None, 1)[0] if text[start:start + 40].strip() else ""
         if cue.lower().startswith("den") and not has_that and not first_word.endswith("ing"):
@@ -518,7 +555,7 @@ class _Document:
         if self._only_a_quote(start, end):
             return None
         if not has_that and cls == "speech" and not cue.lower().startswith(_NOUN_OBJECT_CUES) \
-                and not _has_verb(words):
+                and not _has_verb(words) and not _pronoun_clause(words):
             return None  # ``told his monthly news conference``, ``confirmed his superstar status``
         return start, end
 
@@ -658,9 +695,16 @@ class _Document:
                 return self.resolver.resolve(reading.phrase, reading.start)
         # ``But in an interview with the FT, Mr Blair refused…``: the first clause that
         # opens with a noun phrase
-        for part_at, part in _parts(self.text[sent_start:at]):
+        parts = _parts(self.text[sent_start:at])
+        for i, (part_at, part) in enumerate(parts):
+            if part.split(None, 1)[:1] and part.split(None, 1)[0].lower() in _SUBORDINATORS:
+                continue  # ``When Carson died, President Bush led the tributes, saying``
             phrase = _opening_noun_phrase(_without_link(part.strip()))
             if phrase and phrase.lower() not in SENTENCE_OPENERS:  # not ``Later, Dr Gibbons``
+                if i + 2 < len(parts) and phrase[:1].isupper() and not _is_name_like(part) \
+                        and _is_name_like(parts[i + 1][1]):
+                    # ``The SNP's leader, Nicola Sturgeon, welcomed the move but added``
+                    part_at, phrase = parts[i + 1][0], _leading_name(parts[i + 1][1])
                 return self.resolver.resolve(phrase, sent_start + part_at)
         return ""
 
@@ -760,6 +804,30 @@ def _has_verb(words: list[str]) -> bool:
                or w[:1].islower() and w.endswith("ing") and len(w) > 5 for w in words)
 
 
+# weak cues whose object can be the claim when it holds a figure: ``reported a 6% rise``,
+# ``forecasts growth of about 5%``
+_FIGURE_CUES = {"reported", "forecast", "forecasts", "forecasted"}
+# ``growth forecasts slipping``, ``beat profit forecasts, posting``: the noun, not the verb
+_NOUN_FORECASTS_RE = re.compile(r"\s*(?:[,;:)]|\w+(?:ing|ed)\b|said\b|says\b|show|were\b|are\b|was\b|is\b)")
+# an adverbial opening the subject's clause without a comma: ``In 1998 the party``
+_OPENING_ADVERBIAL_RE = re.compile(r"(?:In|On|At|By|After|Before|Since|During|Until|Last|Earlier|Later)"
+                                   r"\s.*\s(?:the|a|an|its|their|his|her)\s")
+_DETERMINER_RE = re.compile(r"(?<=\s)(?:the|a|an|its|their|his|her)\s")
+_NOT_AFTER_PRONOUN = _BAD_CLAUSE_START | {"in", "about", "and", "or", "after", "before", "again", "too",
+                                          "all", "both", "back", "down", "over", "off", "as", "is"}
+
+
+def _pronoun_clause(words: list[str]) -> bool:
+    """``says it raises awareness``, ``say they want``: a subject pronoun and its present-tense
+    verb (not ``confirmed it on Monday``)."""
+    first, second = words[0].lower(), words[1].strip(",.;:\"“”")
+    if not second.isalpha() or not second.islower() or second in _NOT_AFTER_PRONOUN:
+        return False
+    if first in ("he", "she", "it"):
+        return second.endswith("s") and not second.endswith("ss")
+    return first in ("they", "we", "i", "you")
+
+
 def _parts(core: str) -> list[tuple[int, str]]:
     """Comma, dash and bracket separated parts of ``core``, each with its start offset."""
     parts, start = [], 0
@@ -793,6 +861,13 @@ _POSSESSIVE_PART_RE = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s
 _NAME_JOINERS = {"de", "van", "von", "der", "al", "bin", "du", "la", "le", "da", "di"}
 _NEVER_SUBJECT_FIRST = {"of", "from", "at", "in", "with", "for", "who", "which", "whose", "aged",
                         "based", "now", "formerly", "himself", "herself", "itself"}
+
+
+def _only_titles(part: str) -> bool:
+    """``Acting Detective Chief Superintendent``: rank words with no name."""
+    words = part.lower().split()
+    return len(words) > 1 and words[-1] in _ROLE_WORDS \
+        and all(w in _ROLE_WORDS or w in ("acting", "deputy", "assistant", "senior", "vice") for w in words)
 
 
 def _never_subject(part: str) -> bool:

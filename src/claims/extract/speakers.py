@@ -121,6 +121,17 @@ _FEMALE_WORDS = {"mrs", "ms", "miss", "lady", "dame", "baroness", "actress", "sp
 _HONORIFIC_GENDER = {"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "baroness"}
 _MALE_WORDS = {"mr", "sir", "lord", "baron", "actor", "spokesman", "businessman", "king", "prince",
                "brother", "son", "husband", "father", "boyfriend", "congressman", "earl", "duke"}
+def _role_gender(role: str) -> str:
+    """The sex a description tells: ``the 60-year-old actor``, ``the Irishman``."""
+    word = role.split()[-1] if role.split() else ""
+    last, common = word.lower(), word.islower()  # not ``Ms King``: a name
+    if common and last in _FEMALE_WORDS or last.endswith("woman"):
+        return "f"
+    if common and last in _MALE_WORDS or last.endswith("man") and last not in ("german", "roman", "oman"):
+        return "m"
+    return ""
+
+
 _PUBLICATIONS = {"guardian", "times", "telegraph", "herald", "mail", "express", "post", "journal"}
 _CAPITALISED_ROLE_RE = re.compile(r"^(?i:the)\s+(?P<words>[A-Z][a-z]+)$")  # ``The Judge``
 # ``Apple's lawsuit``, ``Scotland's justice minister``, ``the company's statement``
@@ -145,6 +156,9 @@ _SPOKESPERSON_RE = re.compile(
     r"^(?:an?|the)\s+(?:(?P<before>.+?)\s+)?"
     r"(?:spokes(?:man|woman|person)|representative|source|official|statement)"
     r"(?:\s+(?:for|from|at)\s+(?:the\s+)?(?P<after>.+))?$", re.I)
+# a capitalised name joined by ``of``/``for``/``and``: ``Department of Trade and Industry``
+_FULL_ORG_NAME_RE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*\s+(?:of|for)\s+[A-Z][\w'’&-]*"
+                               r"(?:\s+(?:(?:and|&|the|of|for)\s+)?[A-Z][\w'’&-]*)*$")
 # ``the BBC's Sarah Rainsford in Moscow``: a name placed somewhere
 _TRAILING_PLACE_RE = re.compile(
     r"^(.*?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
@@ -168,6 +182,9 @@ SENTENCE_OPENERS = {
     "although", "though", "both", "all", "some", "many", "most", "new", "former", "other",
     "another", "several", "asked", "according", "speaking", "earlier", "later", "yesterday",
     "today", "so", "yet", "also", "even", "only", "just", "now", "then", "there", "here",
+    "overall", "nevertheless", "nonetheless", "instead", "indeed", "separately", "elsewhere",
+    "similarly", "likewise", "currently", "previously", "initially", "finally", "ultimately",
+    "furthermore", "moreover", "therefore", "consequently",
 }
 
 
@@ -239,6 +256,8 @@ class SpeakerResolver:
             possessive = _POSSESSOR_RE.match(org)
             if possessive and possessive.group("head").split()[-1] not in PERSON_ROLES | ORG_ROLES:
                 return org  # ``a spokesperson for Gove’s department``
+            if _FULL_ORG_NAME_RE.match(org):
+                return org  # ``a Department for Education and Skills source``: the name as written
             if org[:1].isupper() or org.lower().startswith(("the ", "a ")):
                 return self.resolve(org, at)
             if not org and spokesperson.group(0).split()[-1].lower().startswith("spokes"):
@@ -251,7 +270,8 @@ class SpeakerResolver:
         if of_phrase and of_phrase.group("head").lower() not in PERSON_ROLES | ORG_ROLES:
             return phrase  # ``A number of large MCI shareholders``, ``the remaining members of Korn``
         if _PERSON_DESCRIPTION_RE.match(phrase) and phrase.split()[-1].lower() not in _PUBLICATIONS:
-            return self._last_before(at, "person")  # ``the 30-year-old``, ``the American``
+            # ``the 30-year-old``, ``the American``, ``the Dutchman`` (a man)
+            return self._last_before(at, "person", _role_gender(phrase))
         description = _DESCRIPTION_RE.match(phrase) or _CAPITALISED_ROLE_RE.match(phrase)
         if description:
             role = description.group("words")
@@ -259,7 +279,9 @@ class SpeakerResolver:
             if head in PERSON_ROLES:
                 return self._role_holder(role, at, "person")
             if head in ORG_ROLES:
-                return self._role_holder(role, at, "org")
+                # ``the veteran game maker`` after ``games maker Peter Molyneux``: a person
+                return self._introduced_as(head, at, "person", after=True) \
+                    or self._role_holder(role, at, "org")
             if head in DATA_ROLES:
                 return self._introduced_as(head, at, "org", after=True) \
                     or self._introduced_as(head, at, "org", after=False) or phrase
@@ -338,6 +360,9 @@ class SpeakerResolver:
                     # ``the Run London 10km race``, not ``the Robert Kilroy-Silk Party``
                     evidence = "thing"
                 at = text.find(name, at + len(name))
+            if evidence == "org" and known == "person" \
+                    and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(name.split()[-1]) + r"\b", text):
+                evidence = "person"  # ``games maker Peter Molyneux`` … ``Mr Molyneux``
             self._evidence[name] = evidence
             if evidence == "person":
                 known = "person"
@@ -348,6 +373,8 @@ class SpeakerResolver:
                 if len(words) > 1 and text.count(words[-1]) <= text.count(name) \
                         and _has_word(text, words[0].lower()):
                     known = "org"  # ``New Zealand``: ``new`` is a word of the text
+                elif text.count(name + ", which ") and not text.count(name + ", who "):
+                    known = "org"  # ``Standard Life, which owns a 1% stake``
             self._kind_of[name] = known
         return known
 
@@ -397,6 +424,17 @@ class SpeakerResolver:
             # ``when Mend leader Qayum gave a speech in which he asked``: named earlier in its
             # sentence (not as an owner: ``attention to Mr Howard's beliefs, he replied``)
             last_subject = max(last_subject or last_mention, last_mention)
+        elif last_mention and kind == "person" and gender \
+                and _PRONOUN_OPENS_RE.search(self.text, max(0, at - 20), at) \
+                and self.text[last_mention[2]:last_mention[2] + 1] == ",":
+            # ``One dissenting opinion came from Brian Gammage, of Gartner. He said:``: a
+            # person introduced in the sentence before, when no one spoke in it and it
+            # names no other subject
+            prev = max(self.text.rfind(mark, 0, last_mention[0]) for mark in ".!?\n")
+            if len(_SENTENCE_END_RE.findall(self.text, last_mention[2], at)) == 1 \
+                    and (not speakers or speakers[-1][0] < prev) \
+                    and (not last_subject or last_subject[0] < prev):
+                last_subject = max(last_subject or last_mention, last_mention)
         candidates = speakers[-1:] + ([last_subject[:2]] if last_subject else [])
         if candidates:
             return max(candidates)[1]
@@ -469,7 +507,7 @@ class SpeakerResolver:
             or self._introduced_as(role.lower(), at, kind, after=False)
         if holder:
             return holder
-        return self._main(kind) if kind == "org" else self._last_before(at, kind)
+        return self._main(kind) if kind == "org" else self._last_before(at, kind, _role_gender(role))
 
     def _without_opener(self, at: int, run: str) -> tuple[int, str]:
         """A run of capitals without a capital that only opens its sentence (``Praising
@@ -557,7 +595,8 @@ class SpeakerResolver:
                 end = found - 5 if text.startswith(", the", found - 6) else found - 1
                 run = NAME_RE.match(text, _run_start(text, end + 1)) if end > 0 and text[end] == " " else None
             name = proper_name(run.group()) if run else ""
-            if name and self.kind(self._fullest(name)) == kind:
+            if name and name.lower() not in SENTENCE_OPENERS and self.kind(self._fullest(name)) == kind:
+                # not ``However, the company``
                 holders.append((found, self._fullest(name)))
             found = self._lower.find(role, found + len(role))
         return holders
@@ -664,6 +703,8 @@ def name_kind(name: str) -> str:
         return "group"  # ``analysts``, ``the show's producers``
     if words[0].lower() in PEERAGES:
         return "person"
+    if len(words) == 1 and words[0].lower() in GROUP_NOUNS:
+        return "group"  # ``Analysts said``: a description opening its sentence
     if len(words) < 2 or len(words) > 4:
         return "org"
     for w in words:
@@ -765,6 +806,8 @@ def _after_preposition(text: str, at: int) -> bool:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# before a pronoun (or its cue) that opens its sentence: ``. He`` / ``. He said``
+_PRONOUN_OPENS_RE = re.compile(r"[.!?\n]\s+(?:\w+\s*)?$")
 # up to the last mark that ends a sentence or a clause (greedy, so one backward scan)
 _SENTENCE_BREAK_RE = re.compile(r".*[\n.!?:;\"“”]", re.S)
 _CLAUSE_BREAK_RE = re.compile(r".*[.!?\n,;:]", re.S)
