@@ -83,8 +83,8 @@ def test_a_quote_split_by_its_attribution_is_two_directs_with_one_speaker():
      "Cary Leahy", "said"),
     ("Lord Carlile, the former reviewer, told the JC: “I am astonished by all of this.”",
      "Lord Carlile", "told the JC"),
-    ('Saumil Nanavati, president of Sydus, said, "This player is what 3G was built for."',
-     "Saumil Nanavati", "said"),
+    ('Teodor Halvorsen, president of Brightwave, said, "This handset is exactly what 5G was designed for."',
+     "Teodor Halvorsen", "said"),
     ('Mend said: "We congratulate the board on its decision."', "Mend", "said"),
 ])
 def test_a_direct_takes_its_speaker_from_the_cue_after_or_before_it(text, speaker, cue):
@@ -101,10 +101,10 @@ def test_text_excludes_the_quote_marks_and_spans_point_into_the_source():
 
 
 def test_a_cueless_quote_after_a_speakers_paragraph_is_theirs_with_an_empty_cue():
-    text = ('Tony Blair said: "We have to look at this again."\n\n'
-            '"We have got to look at a way of getting people protection on that."')
+    text = ('Ruth Adeyemi said: "We need to review this again."\n\n'
+            '"We must find some way of giving tenants real security on that."')
     claims = [c for c in find_attributions(text) if c.kind == "direct"]
-    assert [(c.speaker, c.cue) for c in claims] == [("Tony Blair", "said"), ("Tony Blair", "")]
+    assert [(c.speaker, c.cue) for c in claims] == [("Ruth Adeyemi", "said"), ("Ruth Adeyemi", "")]
 
 
 @pytest.mark.parametrize("text", [
@@ -139,10 +139,10 @@ def test_a_headline_quote_is_direct_with_an_empty_cue():
     ("The firm made a big loss last year, it said.", "The firm made a big loss last year", "", "said"),
     ("Virgin says it will become the first station to offer radio via 3G.",
      "it will become the first station to offer radio via 3G", "Virgin", "says"),
-    ("He told The Observer government life was a constant barrage of attack.",
-     "government life was a constant barrage of attack", "", "told The Observer"),
-    ("More lives could be saved by cutting drink-drive limits, according to the AA.",
-     "More lives could be saved by cutting drink-drive limits", "AA", "according to"),
+    ("He told The Chronicle office life was a steady stream of complaints.",
+     "office life was a steady stream of complaints", "", "told The Chronicle"),
+    ("More homes could be warmed by fitting heat pumps, according to the NEF.",
+     "More homes could be warmed by fitting heat pumps", "NEF", "according to"),
     ("According to analysts, more than half of users log on before breakfast.",
      "more than half of users log on before breakfast", "analysts", "According to"),
     ("The survey found the Union flag topped the list of British symbols.",
@@ -165,7 +165,7 @@ def test_an_indirect_is_the_reported_clause_after_or_before_its_cue(text, clause
     "Unions have called for a pay rise for all staff.",  # a demand, not a claim
     "The win confirmed his status as a global superstar.",  # no clause after the cue
     "United began to assert their authority early on.",  # an infinitive, not a report
-    "Ferreira denied Gerrard with a last-ditch tackle.",  # a save, not a denial
+    "Okafor denied Lindgren with a late sliding tackle.",  # a save, not a denial
     "The G7 backed plans to write off the debts of poor countries.",  # a phrasal verb
 ])
 def test_ordinary_verbs_demands_and_sourceless_passives_are_not_attributions(text):
@@ -173,9 +173,9 @@ def test_ordinary_verbs_demands_and_sourceless_passives_are_not_attributions(tex
 
 
 def test_ing_and_and_cues_belong_to_the_sentence_subject():
-    text = ("Ministers do not support a lower limit, saying it is not clear it would help. "
-            "Wimpey reported a 19% rise in profits and said reservations were better than expected.")
-    assert [speaker for _, speaker in indirects(text)] == ["Ministers", "Wimpey", "Wimpey"]
+    text = ("Councillors do not back a lower fee, saying it is not certain it would work. "
+            "Harrowgate reported a 12% rise in sales and said bookings were stronger than hoped.")
+    assert [speaker for _, speaker in indirects(text)] == ["Councillors", "Harrowgate", "Harrowgate"]
 
 
 # -- speakers --------------------------------------------------------------------
@@ -187,8 +187,8 @@ def test_ing_and_and_cues_belong_to_the_sentence_subject():
     ('A Home Office spokesman said: "The rules are clear and fair."', "Home Office"),
     ('Lib Dem spokesman Mark Oaten said: "The plans are unworkable."', "Mark Oaten"),
     ('Dr Jane Smith led it. "It shows the scale of the issue," said Dr Smith.', "Jane Smith"),
-    ('The Electronic Frontier Foundation (EFF) acts for them. "It is wrong," the EFF said.',
-     "Electronic Frontier Foundation"),
+    ('The Open Rights Alliance (ORA) acts for them. "It is unfair," the ORA said.',
+     "Open Rights Alliance"),
     ('Shares in Lufthansa fell. "We are doing research," the company said.', "Lufthansa"),
     ('Shares in Lufthansa fell. "We are doing research," a spokesman said.', "Lufthansa"),
     ('Andy Roddick lost in Sydney. "I was tired," the 22-year-old said.', "Andy Roddick"),
@@ -213,9 +213,9 @@ def test_unnamed_sources_keep_their_description():
 
 @pytest.mark.parametrize("text, speaker", [
     # he/she mean a person: never a place or an event named since
-    ("Captain Tama Umaga warned the Lions would be hard to beat. But Umaga, in England for a "
-     "charity match, also backed New Zealand to win the series. He told reporters the tour "
-     "would be close.", "Tama Umaga"),
+    ("Captain Rangi Tawhiri warned the Falcons would be tough to beat. But Tawhiri, in Scotland for a "
+     "benefit game, also tipped Samoa to take the series. He told journalists the contest "
+     "would be tight.", "Rangi Tawhiri"),
     ("Paula will race in the Run London 10km in December. Paula will then rest. I spoke to "
      "Paula before the race and she said the marathon was a no-win situation.", "Paula"),
     # a named person found later in the sentence is a subject when a title stands before it
@@ -228,15 +228,15 @@ def test_he_and_she_resolve_to_persons_only(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     # a group owned by a name is the whole phrase; a thing owned by a time too
-    ("MCI's directors have argued that Verizon is bigger than Qwest.", "MCI's directors"),
+    ("KVN's directors have argued that Brennock is larger than Ovation.", "KVN's directors"),
     ("Friday's lawsuit argues that the offer makes no provision for growth.", "Friday's lawsuit"),
     # a document owned by a named organisation is that organisation's
     ("Apple's lawsuit claimed that the sites had published trade secrets.", "Apple"),
     # an unnamed spokesman speaks for the owner; a named one is the person
     ("US rock band REM cancelled a show. The band's spokesman said that the dates would be "
      "reviewed.", "REM"),
-    ("Plaid Cymru's local government spokesman Dai Lloyd said the settlement was a disgrace.",
-     "Dai Lloyd"),
+    ("Mercia First's local housing spokesman Gareth Bowen said the funding was a scandal.",
+     "Gareth Bowen"),
     # ``a number of X``, ``the members of X``: the whole description
     ("A number of large MCI shareholders were unhappy, saying that the offer undervalued the firm.",
      "A number of large MCI shareholders"),
@@ -253,10 +253,10 @@ def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Finance spokesman Bob Wellington, of Torfaen, said it was vital that rises were kept low.",
-     "Bob Wellington"),
-    ("The suit was filed after Qwest Communications, which had an earlier offer rejected, said it "
-     "would submit an improved bid.", "Qwest Communications"),
+    ("Housing spokesman Alan Fairbrother, of Kellingford, said it was essential that rents were held down.",
+     "Alan Fairbrother"),
+    ("The claim was lodged after Harlow Communications, which had a previous bid turned down, said it "
+     "would make a higher offer.", "Harlow Communications"),
     ("Dr Alan Greenspan, 79, said the world owed a great debt to Adam Smith.", "Alan Greenspan"),
 ])
 def test_appositives_that_cannot_be_subjects_are_skipped(text, speaker):
@@ -264,29 +264,29 @@ def test_appositives_that_cannot_be_subjects_are_skipped(text, speaker):
 
 
 def test_he_and_she_skip_persons_of_the_other_sex():
-    text = ("Ms Ruth Kelly set out the plans. They did not impress shadow education secretary "
-            "Tim Collins. He said the plans would not work.")
-    assert [s for _, s in indirects(text)] == ["Tim Collins"]
+    text = ("Ms Helen Varley set out the proposals. They did not impress shadow health secretary "
+            "Gavin Pryce. He said the proposals would not succeed.")
+    assert [s for _, s in indirects(text)] == ["Gavin Pryce"]
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Former singer Ian Brown was arrested after a fight during a concert, his spokesman has said.",
-     "Ian Brown"),
-    ("A spokesman for Unison, Britain's biggest union, said the talks would go on.", "Unison"),
+    ("Former drummer Leon Castell was detained after a scuffle at a festival, his spokesman has said.",
+     "Leon Castell"),
+    ("A spokesman for Allcraft, Britain's largest trade guild, said the talks would continue.", "Allcraft"),
 ])
 def test_unnamed_spokespeople_speak_for_whom_they_represent(text, speaker):
     assert [s for _, s in indirects(text)] == [speaker]
 
 
 def test_a_quoted_fragment_is_not_given_a_cue_that_follows_with_its_own_subject():
-    text = ('Ed Davey said instead of the "bonfire of quangos" New Labour had promised, '
-            'there had been an "explosion" of them.')
-    assert {s for _, s in directs(text)} == {"Ed Davey"}
+    text = ('Fiona Rudd said instead of the "cull of committees" City Hall had pledged, '
+            'there had been a "surge" of them.')
+    assert {s for _, s in directs(text)} == {"Fiona Rudd"}
 
 
 @pytest.mark.parametrize("text", [
-    "Earlier this month, SBC Communications agreed to buy its former parent AT&T for $16bn.",
-    "The settlement includes the £7.4m from the UK Treasury announced by Chancellor Gordon Brown.",
+    "Earlier this week, Norland Networks agreed to buy its former owner Bexley Telecom for $9bn.",
+    "The package includes the £3.1m from the regional fund announced by Chancellor Harriet Lowther.",
 ])
 def test_infinitives_and_passive_by_are_not_reported_speech(text):
     assert indirects(text) == []
@@ -339,10 +339,10 @@ def test_every_seed_claim_points_into_its_document():
 # -- generalisation fixes (held-out BBC articles) ---------------------------------
 
 def test_org_role_before_a_name_the_text_calls_mr_is_a_person():
-    text = ("Games maker Peter Molyneux has been made an OBE. Mr Molyneux made games such as "
-            "Populous, Theme Park and Dungeon Keeper.\n\n"
-            "Mr Molyneux said the honour was a surprise. \"It came out of the blue,\" he said.")
-    assert directs(text) == [("It came out of the blue,", "Peter Molyneux")]
+    text = ("Games maker Tobias Wrenfield has been awarded an MBE. Mr Wrenfield made games such as "
+            "Skyforge, Harbour Tycoon and Castle Warden.\n\n"
+            "Mr Wrenfield said the award was unexpected. \"It was a total shock,\" he said.")
+    assert directs(text) == [("It was a total shock,", "Tobias Wrenfield")]
 
 
 @pytest.mark.parametrize("tail, speaker", [
@@ -355,9 +355,9 @@ def test_inverted_description_then_name_is_the_named_person(tail, speaker):
 
 
 def test_org_role_word_the_text_uses_for_a_person_means_that_person():
-    text = ("Games maker Peter Molyneux set up Lionhead Studios. Mr Molyneux is proud.\n\n"
-            "The veteran game maker says he has one problem still to solve.")
-    assert indirects(text) == [("he has one problem still to solve", "Peter Molyneux")]
+    text = ("Games maker Tobias Wrenfield set up Kestrel Works. Mr Wrenfield is proud.\n\n"
+            "The veteran game maker says he has a single puzzle left to crack.")
+    assert indirects(text) == [("he has a single puzzle left to crack", "Tobias Wrenfield")]
 
 
 @pytest.mark.parametrize("text, clause", [
@@ -376,8 +376,8 @@ def test_weak_cue_with_a_plain_object_is_no_attribution():
 @pytest.mark.parametrize("text, clause", [
     ("Microsoft said it would release a toolkit that strips spyware from PCs.",
      "it would release a toolkit that strips spyware from PCs"),
-    ("Mr Mansfield warned there was a real risk that people would be detained.",
-     "there was a real risk that people would be detained"),
+    ("Mr Pennock warned there was a serious risk that tenants would be evicted.",
+     "there was a serious risk that tenants would be evicted"),
     ("He told the BBC on Monday that the deal was over.", "the deal was over"),
 ])
 def test_that_after_a_clause_is_no_complementiser(text, clause):
@@ -385,24 +385,24 @@ def test_that_after_a_clause_is_no_complementiser(text, clause):
 
 
 def test_quoted_words_after_an_inverted_looking_cue_are_a_clause():
-    text = 'Jim Parton, from Families Need Fathers, said the new proposals "lacked compulsion".'
-    assert indirects(text) == [('the new proposals "lacked compulsion"', "Jim Parton")]
+    text = 'Dan Ferris, from Parents Together Network, said the latest plans "lacked teeth".'
+    assert indirects(text) == [('the latest plans "lacked teeth"', "Dan Ferris")]
 
 
 def test_participle_cue_skips_a_subordinate_opening_clause():
-    text = "When Carson died, President Bush led the tributes, saying the presenter had changed television."
-    assert [s for _, s in indirects(text)] == ["Bush"]
+    text = "When Hallam retired, President Okoro led the tributes, saying the broadcaster had transformed radio."
+    assert [s for _, s in indirects(text)] == ["Okoro"]
 
 
 def test_relative_pronoun_after_a_name_is_not_part_of_the_speaker():
-    text = "The advice came from the Low Pay Commission which said the number of jobs had grown."
-    assert indirects(text) == [("the number of jobs had grown", "Low Pay Commission")]
+    text = "The warning came from the Fair Rents Commission which said the number of evictions had risen."
+    assert indirects(text) == [("the number of evictions had risen", "Fair Rents Commission")]
 
 
 def test_he_after_a_sentence_introducing_a_person_with_an_appositive():
-    text = ('"The Mac mini is not ready yet," said Mr Ian Fogg. One dissenting opinion came from '
-            'Brian Gammage, vice-president of research at Gartner. He said: "I don\'t think it changes the world."')
-    assert [s for _, s in directs(text)] == ["Ian Fogg", "Brian Gammage"]
+    text = ('"The new tablet is not ready yet," said Mr Colin Marr. One dissenting view came from '
+            'Peter Lund, vice-president of research at Quorvis. He said: "I don\'t believe it changes the market."')
+    assert [s for _, s in directs(text)] == ["Colin Marr", "Peter Lund"]
 
 
 def test_he_keeps_the_subject_of_the_sentence_before():
@@ -412,16 +412,16 @@ def test_he_keeps_the_subject_of_the_sentence_before():
 
 
 def test_name_followed_by_which_is_an_organisation_for_it():
-    text = ("Bid concern\n\nStandard Life is the latest shareholder to object to plans to buy the "
-            "London Stock Exchange.\n\nIt said the offer had to be justified. Standard Life, which owns "
-            "a 1% stake, may seek a vote.")
-    assert [s for _, s in indirects(text)] == ["Standard Life"]
+    text = ("Bid concern\n\nHartwell Mutual is the newest investor to oppose plans to acquire the "
+            "Northern Commodities Exchange.\n\nIt said the price had to be justified. Hartwell Mutual, which holds "
+            "a 2% stake, may call a vote.")
+    assert [s for _, s in indirects(text)] == ["Hartwell Mutual"]
 
 
 def test_sentence_subject_is_the_name_in_a_description_appositive():
-    text = ("Ban\n\nMr McConnell said the ban was right. The Scottish National Party's Holyrood leader, "
-            "Nicola Sturgeon, welcomed the move but added that the public should be consulted.")
-    assert [s for _, s in indirects(text)] == ["McConnell", "Nicola Sturgeon"]
+    text = ("Ban\n\nMr Drummond said the ban was justified. The Highland Unity Party's council leader, "
+            "Morag Keir, welcomed the decision but added that parents should be consulted.")
+    assert [s for _, s in indirects(text)] == ["Drummond", "Morag Keir"]
 
 
 @pytest.mark.parametrize("text, clause", [
@@ -437,27 +437,27 @@ def test_speech_cue_with_a_pronoun_object_is_no_attribution():
 
 
 def test_forecast_with_a_figure_is_a_claim_but_forecasts_as_a_noun_is_not():
-    assert indirects("Looking forward, Nestle forecasts organic growth of about 5% in 2005.") == \
-        [("organic growth of about 5% in 2005", "Nestle")]
-    assert indirects("Reuters beat profit forecasts, posting a 52% rise in profits.") == []
+    assert indirects("Looking ahead, Brandholm forecasts sales growth of about 4% in 2006.") == \
+        [("sales growth of about 4% in 2006", "Brandholm")]
+    assert indirects("Calder beat sales forecasts, posting a 31% rise in revenue.") == []
 
 
 def test_capitalised_group_noun_is_not_the_company_a_role_means():
-    text = ("Bank results\n\nAbsa has a market value of $8.5bn. Analysts said Absa's forecast was better "
-            "than expected. However, the company warned that growth would be trimmed.")
-    assert [s for _, s in indirects(text)] == ["Analysts", "Absa"]
+    text = ("Bank results\n\nKorva has a market value of $6.2bn. Analysts said Korva's forecast was stronger "
+            "than hoped. However, the company warned that lending would be curbed.")
+    assert [s for _, s in indirects(text)] == ["Analysts", "Korva"]
 
 
 def test_place_after_a_from_appositive_is_not_the_speaker():
-    text = ("Detainee\n\nMartin Mubanga spoke out. Mr Mubanga, 32, from Wembley, London, said he was "
-            "brutally interrogated.")
-    assert [s for _, s in indirects(text)] == ["Martin Mubanga"]
+    text = ("Detainee\n\nSamuel Okonjo spoke out. Mr Okonjo, 34, from Kelham, Leeds, said he was "
+            "harshly questioned.")
+    assert [s for _, s in indirects(text)] == ["Samuel Okonjo"]
 
 
 def test_description_telling_a_sex_skips_people_of_the_other():
-    text = ("Douglas film\n\nActor Michael Douglas is to star in a film with actress Aishwarya Rai.\n\n"
-            "On a visit to India, the 60-year-old actor said he hoped to start shooting next year.")
-    assert [s for _, s in indirects(text)] == ["Michael Douglas"]
+    text = ("Harlan film\n\nActor Grant Harlan is to star in a film with actress Meera Kapadia.\n\n"
+            "On a trip to Mumbai, the 58-year-old actor said he hoped to begin filming next spring.")
+    assert [s for _, s in indirects(text)] == ["Grant Harlan"]
 
 
 def test_noun_after_whose_is_no_cue():
@@ -466,25 +466,25 @@ def test_noun_after_whose_is_no_cue():
 
 
 def test_possessive_apostrophe_between_quote_and_cue_is_no_break():
-    text = ("Aid\n\nThe charity spoke out. \"Rich countries give less. This scandal must stop,\" "
-            "Oxfam's Barbara Stocking said.")
-    assert [(c.speaker, c.cue) for c in find_attributions(text)] == [("Barbara Stocking", "said")]
+    text = ("Aid\n\nThe charity spoke out. \"Wealthy nations give too little. This failure must end,\" "
+            "Aidwell's Joanna Pike said.")
+    assert [(c.speaker, c.cue) for c in find_attributions(text)] == [("Joanna Pike", "said")]
 
 
 @pytest.mark.parametrize("opening, speaker", [
-    ("In a filing to US regulators the airline", "Continental Airlines"),
-    ("In his New Year message the Liberal Democrat leader", "Charles Kennedy"),
+    ("In a report to EU regulators the airline", "Meridian Airlines"),
+    ("In his spring conference speech the Liberal Democrat leader", "Martin Ashcombe"),
 ])
 def test_adverbial_opening_the_subject_clause_is_not_the_speaker(opening, speaker):
-    text = (f"Shares\n\nLiberal Democrat leader Charles Kennedy and Continental Airlines spoke today. "
-            f"{opening} said costs were rising fast.")
+    text = (f"Shares\n\nLiberal Democrat leader Martin Ashcombe and Meridian Airlines met today. "
+            f"{opening} said costs were climbing steeply.")
     assert [s for _, s in indirects(text)] == [speaker]
 
 
 def test_participle_cue_after_a_comma_names_no_source_after_it():
-    text = ('Keys\n\nAlicia Keys will sing. Keys said she was "very excited", describing Charles as '
-            '"an artist I admire, miss and respect".')
-    assert {s for _, s in directs(text)} == {"Alicia Keys"}
+    text = ('Voss\n\nLena Voss will perform. Voss said she was "truly thrilled", describing Harper as '
+            '"a writer I love, miss and admire".')
+    assert {s for _, s in directs(text)} == {"Lena Voss"}
 
 
 def test_having_said_that_is_no_report():
@@ -494,16 +494,16 @@ def test_having_said_that_is_no_report():
 
 
 def test_rank_words_between_commas_are_not_the_speaker():
-    text = ("Fraud\n\nArrests were made. The head of the NHTCU, Acting Detective Chief Superintendent, "
-            "Mick Deats, said: \"This investigation has disrupted organised criminals.\"")
-    assert [s for _, s in directs(text)] == ["Mick Deats"]
+    text = ("Fraud\n\nCharges were brought. The head of the NCCB, Acting Detective Chief Superintendent, "
+            "Gary Holloway, said: \"This operation has dismantled a criminal network.\"")
+    assert [s for _, s in directs(text)] == ["Gary Holloway"]
 
 
 def test_unnamed_source_speaks_for_the_department_named_in_full():
-    text = 'Truants\n\nA Department for Education and Skills source said: "Every day in school counts."'
-    assert [s for _, s in directs(text)] == ["Department for Education and Skills"]
+    text = 'Truants\n\nA Department for Transport and Skills source said: "Every missed lesson matters."'
+    assert [s for _, s in directs(text)] == ["Department for Transport and Skills"]
 
 
 def test_sentence_adverb_before_a_comma_is_no_speaker():
-    text = "Growth\n\nThe OECD spoke. Overall, the report forecast total growth of 3.6% in 2004."
+    text = "Growth\n\nThe IEF spoke. Overall, the report forecast annual growth of 2.9% in 2006."
     assert [s for _, s in indirects(text)] == ["the report"]

@@ -102,7 +102,7 @@ def test_number_words(text, expected):
     ("It takes six out of every 10 planes.", [("six out of every 10", 0.6, "ratio", "")]),
     ("Nine times out of ten they will die.", [("Nine times out of ten", 0.9, "ratio", "")]),
     ("Half a million people marched.", [("Half a million", 5e5, "count", "")]),
-    ("Plans forecast a quarter of a million students.", [("a quarter of a million", 2.5e5, "count", "")]),
+    ("Organisers forecast a quarter of a million visitors.", [("a quarter of a million", 2.5e5, "count", "")]),
 ])
 def test_fractions_and_ratios(text, expected):
     assert_stats(text, expected)
@@ -205,7 +205,7 @@ def test_other_units_are_singular_words(text, expected):
     "The meeting starts at 10am, or 10.30 pm.",
     "The 45-year-old was aged 60 in the photo.",
     "He became an MP at the age of just 28.",
-    "Prince Charles, 56, and Mrs Parker Bowles, 57, hosted a dinner.",
+    "Prince Edmund, 48, and Mrs Hartley Vance, 52, hosted a reception.",
     "Two weeks later he left.",
     "Absent for seven years, it came back over the past five years.",
     "In the last two months, and in the next six months.",
@@ -226,8 +226,8 @@ def test_other_units_are_singular_words(text, expected):
     "Goals from Rivaldo (2) and Figo.",
     "Producer Melcher dies at 62.",
     "A leading indicator of growth two quarters ahead.",
-    "He walked through the door of 10 Downing Street.",
-    "He walked through the door of 10  Downing Street.",
+    "She stepped out of the front door of 10 Downing Street.",
+    "She stepped out of the front door of 10  Downing Street.",
     "Few earn a six-figure salary or a 6 figure salary.",
     "Substitutes: Faye (Berkovic 83), Fuller (Yakubu 55).",
     "He wants to move abroad before he turns 35.",

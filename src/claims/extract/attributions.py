@@ -598,7 +598,7 @@ class _Document:
         return i >= 0 and self.quotes[i].close_at == end - 1 and self.quotes[i].open_at < start
 
     def _only_a_quote(self, start: int, end: int) -> bool:
-        """``said that "housing market fundamentals remain strong"``: a quotation, no clause."""
+        """``said that "the plan is a leap in the dark"``: a quotation, no clause."""
         segment = self.text[start:end]
         if not segment or segment[0] not in _OPENING:
             return False
