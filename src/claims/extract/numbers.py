@@ -32,7 +32,9 @@ MULTIPLIERS = {"twice": 2, "double": 2, "treble": 3, "triple": 3}
 
 def trie_pattern(words) -> str:
     """An alternation of ``words`` factored by common prefixes ("t(?:en|wo|hree)"),
-    which the regex engine tries much faster than a flat list."""
+    which the regex engine tries much faster than a flat list. A space in a word
+    matches any run of whitespace. Like a longest-first list, it prefers the longest
+    word that lets the rest of the pattern match."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -42,7 +44,8 @@ def trie_pattern(words) -> str:
 
     def pattern(node) -> str:
         ends = "" in node
-        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        branches = [(r"\s+" if c == " " else re.escape(c)) + pattern(child)
+                    for c, child in sorted(node.items()) if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

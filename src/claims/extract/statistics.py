@@ -39,10 +39,22 @@ class Mention:
 
 # --- layer 1: where numbers may start -------------------------------------------------
 
+# Both scans test every character of the text against a class, so the classes are
+# written for speed: digits as [0-9] on ASCII text (the same as \d there), and the
+# white space of \s listed out (a table look-up instead of a Unicode category test).
 _DIGITS = re.compile(r"\d[\d,.]*")
+_ASCII_DIGITS = re.compile(r"[0-9][0-9,.]*")
+_WHITESPACE = r"\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# "one" is a number only before "hundred", a fraction, a scale word ("m" and "k" are
+# glued to digits only) or a ratio ("one in five"); elsewhere it is a determiner or
+# pronoun ("one of the") that the reader drops, so the scan leaves it out. Before a dash
+# or slash it stays: a dropped number decides how the number after the dash is read.
+_ONE = (r"one(?=[-–/]|[\s-]+(?:in|out|times|hundred|"
+        + numbers.trie_pattern([*numbers.FRACTIONS, *(w for w in numbers.SCALES if len(w) > 1)]) + "))")
 _WORD_START = re.compile(
-    r"[\s(\[\"'“‘/—–](?:an?\s+" + numbers.trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"])
-    + "|" + numbers.trie_pattern(numbers.START_WORDS) + r")\b"
+    "[" + _WHITESPACE + r"(\[\"'“‘/—–](?:an?\s+"
+    + numbers.trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"])
+    + "|" + numbers.trie_pattern(w for w in numbers.START_WORDS if w != "one") + "|" + _ONE + r")\b"
 )
 
 # --- layer 2: reading a quantity --------------------------------------------------------
@@ -65,10 +77,12 @@ _APPROX_BEFORE_REVERSED = re.compile(
                        for a in sorted(quantity_words.APPROXIMATORS, key=len, reverse=True))
     + r")(?![a-z])"
 )
-_APPROX_LAST_LETTERS = frozenset(a[-1] for a in quantity_words.APPROXIMATORS)
+_APPROX_LAST_WORDS = tuple({a.split()[-1] for a in quantity_words.APPROXIMATORS})
+_APPROX_LAST_LETTERS = frozenset(word[-1] for word in _APPROX_LAST_WORDS)
+# The function words where the words naming what is measured stop.
+_STOP = numbers.trie_pattern(quantity_words.MEASURE_STOP)
 # A lower-case word that is not a function word: what a number counts ("50m passengers").
-_COUNTED_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:" + "|".join(sorted(quantity_words.MEASURE_STOP, key=len, reverse=True)) + r")\b)[a-z]")
+_COUNTED_NOUN_AFTER = re.compile(rf"\s+(?!(?:{_STOP})\b)[a-z]")
 
 # --- contexts that decide what a number is (layer 3) ------------------------------------
 
@@ -77,26 +91,34 @@ _MONTH_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:st|nd|rd|th)?(?:\s+of)?"
     r"\s+(?:" + quantity_words.MONTHS + r")\b")
 _MONTH_BEFORE = re.compile(r"\b(?:" + quantity_words.MONTHS + r")\.?\s+\Z")
-_TIME_OF_DAY_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|o'clock)\b")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_ERA_AFTER = re.compile(r"\s*(?:ad|bc|bce|ce|a\.d\.|b\.c\.)(?![a-z])")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?!['’])")
 
-# Ages: "Prince Charles, 56,", "the 45-year-old", "14-16 year olds", "the over-50s".
+# Ages: "Prince Charles, 56,".
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s\Z")
-_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+olds?\b|-years?-olds?\b|s\b")
 
-# Durations that place events in time: "two weeks later", "with 10 minutes left".
-_FRAMING_AFTER = re.compile(
-    r"(?:'|’)|\s+(?:ago|later|earlier|before|after|away|on|since|running|hence|from\s+now|between"
-    r"|time|left|remaining|to\s+go|(?:of\s+[\w-]+\s+)?left)\b")
+# What follows a quantity decides several rules; one anchored match reads it (on the
+# lower-cased text). No two alternatives can match at the same place, so the name of
+# the group that matched (``lastgroup``) is the one context there is.
+_CONTEXT_AFTER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in {
+    # Dates and times: "190 AD", "10am", "2200 GMT".
+    "era": r"\s*(?:ad|bc|bce|ce|a\.d\.|b\.c\.)(?![a-z])",
+    "time_of_day": r"\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|o'clock)\b",
+    # Ages: "the 45-year-old", "14-16 year olds", "the over-50s".
+    "age": r"[\s-]+years?[\s-]+olds?\b|-years?-olds?\b|s\b",
+    # Durations that place events in time: "two weeks later", "with 10 minutes left".
+    "framing": r"(?:'|’)|\s+(?:ago|later|earlier|before|after|away|on|since|running|hence"
+               r"|from\s+now|between|time|left|remaining|to\s+go|(?:of\s+[\w-]+\s+)?left)\b",
+    # Page furniture, not claims: "5 mins read", "113 views".
+    "furniture": r"(?:\s+mins?)?\s+read\b|\s+(?:views|comments|likes|replies)(?![a-z])",
+    # "a six-figure salary", "double-digit growth": a description, not a count.
+    "descriptor": r"[-\s](?:figure|digit)\b",
+}.items()))
+
 # "over a minute behind", "over 20 years old": measured, not a period.
 _MEASURED_AFTER_OVER = re.compile(r"\s+(?:old|behind|late|longer|older)\b")
 
-# Not claims or not quantities at all: page furniture, descriptions, street numbers.
-_FURNITURE_AFTER = re.compile(r"(?:\s+mins?)?\s+read\b|\s+(?:views|comments|likes|replies)(?![a-z])")
-# "a six-figure salary", "double-digit growth": a description, not a count.
-_DESCRIPTOR_AFTER = re.compile(r"[-\s](?:figure|digit)\b")
+# Street numbers: not quantities.
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)+(?:Street|Road|Avenue|Lane|Square|Place|Drive|Close|Terrace|Gardens|Row)\b")
 
@@ -118,7 +140,7 @@ def _scan(text: str) -> tuple[str, list[Mention]]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few non-ASCII letters lower-case to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    starts = [m.start() for m in _DIGITS.finditer(text)]
+    starts = [m.start() for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text)]
     # The padding space lets a word at offset 0 match; its index is the word's start.
     starts += [m.start() for m in _WORD_START.finditer(" " + lowered)]
     mentions: list[Mention] = []
@@ -132,19 +154,14 @@ def _scan(text: str) -> tuple[str, list[Mention]]:
             # The second half of a dropped "2015-18" or "24/7".
             dropped_end = _DIGITS.match(lowered, start).end() if lowered[start].isdigit() else start
             continue
-        mention, end = _read(text, lowered, start)
+        # The quantity starting there, or (None, the end of what was read) if there is none.
+        read = _read_digits if lowered[start].isdigit() else _read_words
+        mention, end = read(text, lowered, start)
         if mention is None:
             dropped_end = max(dropped_end, end)
         else:
             mentions.append(mention)
     return lowered, _join_ranges(text, lowered, mentions)
-
-
-def _read(text: str, lowered: str, start: int) -> tuple[Mention | None, int]:
-    """The quantity starting at ``start``, or (None, end of what was read) if there is none."""
-    if lowered[start].isdigit():
-        return _read_digits(text, lowered, start)
-    return _read_words(text, lowered, start)
 
 
 def _read_digits(text: str, lowered: str, start: int) -> tuple[Mention | None, int]:
@@ -414,11 +431,11 @@ def _read_currency_before(text: str, mention: Mention) -> None:
 
 def _currency_before(text: str, start: int) -> re.Match | None:
     """The currency sign or ISO code just before ``start``: "£", "US$", "EUR "."""
-    prev = text[start - 1:start]
-    if prev == " ":
-        prev = text[start - 2:start - 1]
-    if not prev or not (prev in "$£€¥₹;" or prev.isupper() or prev in "s."):
-        return None  # cheap test first
+    end = start - 1 if text[start - 1:start] == " " else start  # where a sign would end
+    prev = text[end - 1:end]
+    # Cheap tests first: a sign's last character, or the rupee's "Rs" and "Rs.".
+    if not prev or not (prev in "$£€¥₹;" or prev.isupper() or text.endswith(("Rs", "Rs."), 0, end)):
+        return None
     sign = units.CURRENCY_SIGN_BEFORE.search(text, max(0, start - 8), start)
     if sign is None or sign.group("code") and sign.group("code") not in units.ISO_CURRENCIES:
         return None
@@ -427,12 +444,13 @@ def _currency_before(text: str, start: int) -> re.Match | None:
 
 def _approximator(lowered: str, start: int) -> tuple[str, int]:
     """The approximator just before ``start`` and where it starts, or ("", -1)."""
-    # Cheap tests first: whitespace, and before it an approximator's last letter (or
-    # more whitespace), precede the number.
+    # Cheap tests first: whitespace precedes the number, and before it more whitespace
+    # or an approximator's last word (its last letter tested first).
     if not lowered[start - 1:start].isspace():
         return "", -1
     last = lowered[start - 2:start - 1]
-    if last and last not in _APPROX_LAST_LETTERS and not last.isspace():
+    if not last.isspace() and (last not in _APPROX_LAST_LETTERS
+                               or not lowered.endswith(_APPROX_LAST_WORDS, 0, start - 1)):
         return "", -1
     window = lowered[max(0, start - 24):start][::-1]
     match = _APPROX_BEFORE_REVERSED.match(window)
@@ -449,11 +467,12 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
     before = _words_before(lowered, start)
     prev = before[-1] if before else ""
     bare = not mention.scaled and mention.unit == "count"
-    if prev in quantity_words.REFERENCE_WORDS or prev == "per" or _DESCRIPTOR_AFTER.match(lowered, end):
+    context = _context_after(lowered, end)
+    if prev in quantity_words.REFERENCE_WORDS or prev == "per" or context == "descriptor":
         return None, end
     if bare and not text[end + 1:end + 2].islower() and _STREET_AFTER.match(text, end):
         return None, end  # 10 Downing Street
-    if digits and bare and _is_date_or_time(text, lowered, mention, digits, prev):
+    if digits and bare and _is_date_or_time(text, lowered, mention, digits, prev, context):
         return None, end
     if bare and digits and (_in_name(text, start) or text[start - 1:start] == "(" and text[end:end + 1] == ")"):
         return None, end  # a name or a reference: "Windows 95", "Rivaldo (2)"
@@ -463,14 +482,20 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
     if mention.approx:  # framing words sit before the approximator: "for more than 20 years"
         before = _words_before(lowered, mention.approx_start)
         prev = before[-1] if before else ""
-    if _is_age(text, lowered, mention, prev, before) or _FURNITURE_AFTER.match(lowered, end):
+    if _is_age(text, lowered, mention, prev, before, context) or context == "furniture":
         mention.claim = False
-    elif mention.unit in units.TIME_UNITS and _frames_time(lowered, mention, before):
+    elif mention.unit in units.TIME_UNITS and _frames_time(lowered, mention, before, context):
         mention.claim = False
     elif mention.unit == "second" and digits and "." in digits:
         mention.claim = False  # race times
     mention.change = _change(lowered, mention, before)
     return mention, end
+
+
+def _context_after(lowered: str, end: int) -> str:
+    """The name of the ``_CONTEXT_AFTER`` group matching at ``end``, or ""."""
+    context = _CONTEXT_AFTER.match(lowered, end)
+    return context.lastgroup if context else ""
 
 
 def _words_before(lowered: str, start: int) -> list[str]:
@@ -481,21 +506,19 @@ def _words_before(lowered: str, start: int) -> list[str]:
     return [w for w in words if w not in quantity_words.ADVERBS]
 
 
-def _is_date_or_time(text, lowered, mention: Mention, digits: str, prev: str) -> bool:
+def _is_date_or_time(text, lowered, mention: Mention, digits: str, prev: str, context: str) -> bool:
     value, end = mention.value, mention.end
     if len(digits) >= 4 and digits.isdigit():
         # A year, or a model or code ("the 7610 phone", "2200 GMT"): amounts of four
         # digits or more are written with commas, unless an approximator and a noun
         # make it a count: "about 1500 people".
         return not (_approximator(lowered, mention.start)[0] and _LOWER_WORD_AFTER.match(text, end))
-    if _ERA_AFTER.match(lowered, end):
+    if context in ("era", "time_of_day"):
         return True
     if digits.isdigit() and 1 <= value <= 31 and (
             _MONTH_AFTER.match(text, end)
             or prev.rstrip(".,") in quantity_words.MONTH_WORDS
             and _MONTH_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
-        return True
-    if _TIME_OF_DAY_AFTER.match(lowered, end):
         return True
     # "at 12.30": a clock time written with a point.
     return prev in ("at", "from", "until", "by", "before", "after") and _CLOCK.fullmatch(digits) is not None
@@ -527,7 +550,8 @@ def _in_name(text: str, start: int) -> bool:
     return word.lower() not in _NOT_NAMES
 
 
-def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[str]) -> bool:
+def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[str],
+            context: str) -> bool:
     start, end = mention.start, mention.end
     bare = mention.unit == "count" and not mention.scaled
     if bare and text[start - 2:start] == ", " and text[end:end + 2] in (", ", ",", " -", ")") \
@@ -539,17 +563,18 @@ def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[s
         return True  # "aged between 16 and 24"
     if prev in ("of", "at") and len(before) > 1 and before[-2] in ("age", "dies", "died"):
         return True  # "at the age of 28", "dies at 62"
-    age = lowered[end:end + 1] in (" ", "-", "s") and _AGE_AFTER.match(lowered, end)
-    if age and (age.group() != "s" or mention.unit == "count"):  # "over-50s"
-        return True
+    if context == "age":  # "45-year-old", "14-16 year olds", "the over-50s"
+        after = lowered[end:end + 1]
+        if after in (" ", "-") or after == "s" and mention.unit == "count":
+            return True
     if mention.unit in ("year", "count") and lowered.startswith(("-year-old", "-year old"), mention.end):
         return True
     return mention.unit == "year" and lowered.startswith(("-old", " old"), mention.end) and not mention.approx
 
 
-def _frames_time(lowered: str, mention: Mention, before: list[str]) -> bool:
+def _frames_time(lowered: str, mention: Mention, before: list[str], context: str) -> bool:
     """A duration that places events in time ("for three years", "two weeks later")."""
-    if _FRAMING_AFTER.match(lowered, mention.end):
+    if context == "framing":
         return True
     if mention.approx == "over" and not _MEASURED_AFTER_OVER.match(lowered, mention.end):
         return True  # "£960m over 15 years"
@@ -565,6 +590,8 @@ def _frames_time(lowered: str, mention: Mention, before: list[str]) -> bool:
 
 _DIRECTIONS = {**{word: "up" for word in quantity_words.UP_WORDS},
                **{word: "down" for word in quantity_words.DOWN_WORDS}}
+# A change word as the first word after the quantity, matched up to 20 characters on.
+_CHANGE_AFTER = re.compile(r"\s*(" + numbers.trie_pattern(_DIRECTIONS) + r")(?!\S)")
 
 
 def _change(lowered: str, mention: Mention, before: list[str]) -> str:
@@ -572,8 +599,8 @@ def _change(lowered: str, mention: Mention, before: list[str]) -> str:
         direction = _DIRECTIONS.get(word.strip(",."))
         if direction:
             return direction
-    after = lowered[mention.end:mention.end + 20].split(maxsplit=1)
-    return _DIRECTIONS.get(after[0], "") if after else ""
+    after = _CHANGE_AFTER.match(lowered, mention.end, mention.end + 20)
+    return _DIRECTIONS[after.group(1)] if after else ""
 
 
 # --- ranges ------------------------------------------------------------------------------------
@@ -613,7 +640,8 @@ def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Menti
             left.claim = right.claim = False
         if left.unit in units.TIME_UNITS and left.claim:
             before = lowered[max(0, left.start - 40):left.start].split()
-            if _frames_time(lowered, left, before):  # "in three or four years"
+            context = _context_after(lowered, left.end)
+            if _frames_time(lowered, left, before, context):  # "in three or four years"
                 left.claim = right.claim = False
         kept.append(left)
     return kept
@@ -636,7 +664,6 @@ def _share_unit(left: Mention, right: Mention) -> None:
 
 # --- claims -------------------------------------------------------------------------------------
 
-_STOP = "|".join(sorted(quantity_words.MEASURE_STOP, key=len, reverse=True))
 # Up to four words after the quantity, stopping at punctuation or a function word.
 _MEASURE_AFTER = re.compile(
     rf"(?:\s+of\b)?((?:[\s-]+(?!(?:{_STOP})\b)[\w'’&]+){{1,4}})"
@@ -652,7 +679,7 @@ def _measure(text: str, lowered: str, mention: Mention) -> tuple[str, int, int]:
     if after is None:
         return _measure_before(text, mention)
     end = after.end()
-    last_word = lowered[after.start(1):end].split()[-1]
+    last_word = lowered[after.start(1):end].rsplit(None, 1)[-1]
     if last_word in quantity_words.UP_WORDS or last_word in quantity_words.DOWN_WORDS:
         continued = _CHANGE_IN.match(lowered, end)
         end = continued.end() if continued else end
@@ -716,13 +743,13 @@ def _claims(text: str, lowered: str, mentions: list[Mention], kind: str) -> list
         measure, measure_start, measure_end, last = _range_measure(text, lowered, mention)
         phrase_start = min(measure_start, mention.approx_start if mention.approx else mention.start)
         phrase_end = max(measure_end, last.end)
-        claims.append(Claim(
-            kind=kind, start=mention.start, end=mention.end, text=text[mention.start:mention.end],
-            sentence=_sentence(text, sentences, mention),
-            phrase=" ".join(text[phrase_start:phrase_end].split()),
-            value=float(f"{mention.value:.12g}"), unit=mention.unit, approx=mention.approx,
-            measure=measure, change=mention.change,
-        ))
+        claims.append(Claim.trusted({  # every value below has its field's type: skip validation
+            "kind": kind, "start": mention.start, "end": mention.end,
+            "text": text[mention.start:mention.end], "sentence": _sentence(text, sentences, mention),
+            "phrase": " ".join(text[phrase_start:phrase_end].split()),
+            "value": float(f"{mention.value:.12g}"), "unit": mention.unit, "approx": mention.approx,
+            "measure": measure, "change": mention.change,
+        }))
     return claims
 
 
