@@ -4,6 +4,8 @@
     >>> [c.text for c in extract("Sales rose 38% last year.") if c.kind == "statistic"]
     ['38%']
 """
+from bisect import bisect_right
+
 from .attributions import find_attributions
 from .models import Claim
 from .statistics import find_quantities, find_statistics
@@ -19,7 +21,7 @@ def extract(text: str) -> list[Claim]:
     A statistic that lies inside an attribution's span carries its speaker.
     """
     attributions = find_attributions(text)
-    statistics = [_with_speaker(s, attributions) for s in find_statistics(text)]
+    statistics = _with_speakers(find_statistics(text), attributions)
     return sorted(statistics + attributions, key=lambda c: (c.start, c.end, c.kind))
 
 
@@ -28,13 +30,21 @@ def extract_quantities(text: str) -> list[Claim]:
     return find_quantities(text)
 
 
-def _with_speaker(statistic: Claim, attributions: list[Claim]) -> Claim:
-    if statistic.speaker:
-        return statistic
-    holders = [a for a in attributions
-               if a.speaker and a.start <= statistic.start and statistic.end <= a.end]
-    if not holders:
-        return statistic
-    # The innermost span is the most specific source (a quote inside reported speech).
-    holder = min(holders, key=lambda a: a.end - a.start)
-    return statistic.model_copy(update={"speaker": holder.speaker})
+def _with_speakers(statistics: list[Claim], attributions: list[Claim]) -> list[Claim]:
+    """Give each statistic without a speaker the speaker of the innermost attribution
+    holding it (a quote inside reported speech is the more specific source)."""
+    spans = sorted(((a.start, a.end, a.speaker) for a in attributions if a.speaker),
+                   key=lambda span: span[0])
+    if not spans:
+        return statistics
+    starts = [start for start, _, _ in spans]
+    result = []
+    for statistic in statistics:
+        holder = None
+        if not statistic.speaker:
+            # only spans starting at or before the statistic can hold it
+            for span in spans[:bisect_right(starts, statistic.start)]:
+                if statistic.end <= span[1] and (holder is None or span[1] - span[0] < holder[1] - holder[0]):
+                    holder = span  # the first of the shortest
+        result.append(statistic.model_copy(update={"speaker": holder[2]}) if holder else statistic)
+    return result

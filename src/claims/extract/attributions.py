@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .cues import CUE_AT_START_RE, CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class
+from .cues import CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class, find_cues
 from .models import Claim
 from .quotes import Quote, find_quotes
 from .sentences import Sentences
@@ -78,7 +78,8 @@ _SUBJECT_CUT = {
 }
 # linking words that open a clause (matched at a position: ``match``, not ``search``)
 _LEADING_LINK_RE = re.compile(r"(?:(?:and|but|so|however|meanwhile|yet|also|still)\b[,\s]*)+", re.I)
-_SPLIT_RE = re.compile(r",\s*|\s+[-–—]\s+")
+# the leading character class lets the engine skip to commas and spaces fast
+_SPLIT_RE = re.compile(r"[,\s](?:(?<=,)\s*|\s*[-–—]\s+)")
 _BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
 _THAT_SOON_RE = re.compile(r"(?:\s+[^\s,.;:!?\"“”]+){0,10}?\s+that\b")
 _ADVERBIAL_AFTER_RE = re.compile(
@@ -100,10 +101,14 @@ _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will
 # a weak cue's clause without ``that``: ``added he would``, ``stated the firm had``
 _WEAK_CLAUSE_RE = re.compile(r"\s+(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Tt]here|the\s+[a-z]+)\s+(?:will|would|"
                              r"could|was|were|is|are|had|has|have|should|may|might|must|can|did|does|do)\b")
-# where a reported clause ends early: ``; ``, ``and said``, ``, adding``
-_CLAUSE_CUT_RE = re.compile(r";\s|,?\s+(?:and|but|while)\s+(?:also\s+)?(?=(?:said|says|added|warned|told|"
-                            r"argued|insisted|claimed|denied|admitted)\b)|,\s+(?=(?:saying|adding|arguing|"
-                            r"claiming|warning|insisting|stating|suggesting)\b)")
+# where a reported clause ends early: ``; ``, ``and said``, ``, adding``; every form starts
+# with one character of a class, so that the engine skips ordinary text fast
+_JOINED_CUE = (r"(?:and|but|while)\s+(?:also\s+)?(?=(?:said|says|added|warned|told|argued|insisted|"
+               r"claimed|denied|admitted)\b)")
+_JOINED_PARTICIPLE = r"(?=(?:saying|adding|arguing|claiming|warning|insisting|stating|suggesting)\b)"
+_CLAUSE_CUT_RE = re.compile(r"[;,\s](?:(?<=;)\s|(?<=\s)\s*" + _JOINED_CUE
+                            + r"|(?<=,)\s+(?:" + _JOINED_CUE + "|" + _JOINED_PARTICIPLE + "))")
+_CLAUSE_END_TRIM = _SENTENCE_END + " ,;:"  # what a reported clause does not end with
 # ``…, but Parry countered: “``: a new clause with its own subject after a cue
 _NEW_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:but|and|while|whereas)\s+\S+")
 # cues whose claim can be a noun phrase: ``accused X of …``, ``blame China for …``
@@ -186,8 +191,7 @@ class _Document:
         self._indirect_starts: list[int] = []
 
     def attributions(self) -> list[Claim]:
-        readings = [r for r in (self._read_cue(m) for m in _find_cues(self.text)
-                                if not self._in_quote(m.start(1))) if r]
+        readings = self._read_cues()
         self._readings = readings
         self._reading_starts = [r.start for r in readings]
         clause_starts = sorted(r.clause[0] for r in readings if r.clause)
@@ -235,11 +239,13 @@ class _Document:
         words = self.text[q.start:q.end].split(None, 8)  # only up to nine words are looked at
         if len(words) < 2:
             return False
-        if _TITLE_CUE_RE.search(self.text, max(0, q.open_at - 20), q.open_at):
+        # every title cue ends with a letter: most quotations follow ``:`` or a full stop
+        if self.text[max(0, q.open_at - 20):q.open_at].rstrip()[-1:].isalpha() \
+                and _TITLE_CUE_RE.search(self.text, max(0, q.open_at - 20), q.open_at):
             return False
         # ``Real People, Honest Talk``: every word capitalised and no sentence in it
-        if len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha()
-                                   for w in words) and not self.text[q.end - 1] in _SENTENCE_END:
+        if len(words) <= 8 and self.text[q.end - 1] not in _SENTENCE_END \
+                and all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words):
             return False
         return True
 
@@ -318,43 +324,63 @@ class _Document:
 
     # -- cues ------------------------------------------------------------------
 
-    def _read_cue(self, m: re.Match) -> _CueReading | None:
+    def _read_cues(self) -> list[_CueReading]:
+        """The readings of every cue outside a quotation, in document order."""
+        readings = []
+        # cues, quotations and sentences are all in document order: walk them together
+        # (non-nested quotations and sentences never overlap)
+        quotes, q = self.quotes, 0
+        sentences, s = self.sentences.spans, 0
+        for m in find_cues(self.text):
+            at = m.start(1)
+            while q < len(quotes) and quotes[q].end <= at:
+                q += 1
+            if q < len(quotes) and quotes[q].start <= at:
+                continue  # quoted words report nothing
+            while s < len(sentences) and sentences[s][1] <= at:
+                s += 1
+            if s < len(sentences) and sentences[s][0] <= at:
+                reading = self._read_cue(m, *sentences[s])
+                if reading:
+                    readings.append(reading)
+        return readings
+
+    def _read_cue(self, m: re.Match, sent_start: int, sent_end: int) -> _CueReading | None:
         text = self.text
         cue = m.group(1)
-        sent_start, sent_end = self.sentences.span_at(m.start(1))
-        if sent_end <= m.start(1):
-            return None
+        cue_start, cue_end = m.span(1)
         cls = cue_class(cue)
         if cls == "according":
             return self._read_according(m, sent_start, sent_end)
-        if _PASSIVE_BY_RE.match(text, m.end(1)):
+        if _PASSIVE_BY_RE.match(text, cue_end):
             return None  # ``the £7.4m announced by Chancellor Gordon Brown``: not a cue with a clause
-        quote_end = self._after_last_quote(sent_start, m.start(1))
-        left_start = max(quote_end, m.start(1) - _SUBJECT_REACH)
-        left = text[left_start:m.start(1)]
+        quote_end = self._after_last_quote(sent_start, cue_start)
+        left_start = max(quote_end, cue_start - _SUBJECT_REACH)
+        left = text[left_start:cue_start]
+        trimmed = left.rstrip()
         # inverted: ``…, said Richard Diamond, FCC deputy secretary.`` (never ``told X``: X listens)
-        if left.rstrip()[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue) \
+        if trimmed[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue) \
                 and not cue.lower().endswith("ing"):  # ``…", describing Charles as "…"``: no source
-            phrase = self._phrase_after(m.end(1), sent_end)
+            phrase = self._phrase_after(cue_end, sent_end)
             if phrase:
                 clause = None
                 if cls in ("speech", "weak"):
                     clause = self._clause_before(sent_start, left_start + len(left.rstrip(" ,")))
                     if clause is None and quote_end == sent_start:
                         # ``More significantly, argues the report, broadband is…``
-                        clause = self._clause_after_phrase(m.end(1), sent_end, phrase)
-                return _CueReading(m.start(1), m.end(1), cue, phrase, clause)
-        if left.rstrip().lower().endswith("having") and text.startswith(" that,", m.end(1)):
+                        clause = self._clause_after_phrase(cue_end, sent_end, phrase)
+                return _CueReading(cue_start, cue_end, cue, phrase, clause)
+        if trimmed.lower().endswith("having") and text.startswith(" that,", cue_end):
             return None  # ``Having said that, Mark is fit``: an idiom, not a report
         subject = self._subject(left, cue)
         if subject is None:
             return None
         phrase, sep = subject
-        rest_end, has_that = self._cue_object_end(m.end(1), sent_end, cue)
+        rest_end, has_that = self._cue_object_end(cue_end, sent_end, cue)
         clause = None
         if cls == "quote":
             pass
-        elif not has_that and _INFINITIVE_RE.match(text, m.end(1), sent_end):
+        elif not has_that and _INFINITIVE_RE.match(text, cue_end, sent_end):
             pass  # ``agreed to buy``, ``claimed to be``: an infinitive, not reported speech
         elif not has_that and self._is_tail(rest_end, sent_end):
             # the claim came first: ``…, Eurotunnel said`` / ``“…,” Mr Blair insisted``
@@ -362,9 +388,9 @@ class _Document:
                 clause = self._clause_before(sent_start, left_start + sep)
             elif quote_end > sent_start:
                 clause = self._clause_before(sent_start, quote_end)
-        elif not (cue.lower().startswith("add") and text.startswith(" to ", m.end(1))):  # ``adding to``
+        elif not (cue.lower().startswith("add") and text.startswith(" to ", cue_end)):  # ``adding to``
             clause = self._clause_after(rest_end, sent_end, cls, phrase, has_that, cue)
-        return _CueReading(m.start(1), m.end(1), self._cue_text(m, rest_end), phrase, clause)
+        return _CueReading(cue_start, cue_end, self._cue_text(m, rest_end), phrase, clause)
 
     def _cue_text(self, m: re.Match, rest_end: int) -> str:
         cue_text = self.text[m.start(1):rest_end].strip()
@@ -417,15 +443,16 @@ class _Document:
                                       and len(parts[-1][1].split()) <= 2 and parts[-1][1][:1].isupper()):
                 parts.pop()  # ``Mr Mubanga, 32, from Wembley, London, said``: the place goes too
         sep_at, phrase = parts[-1]
-        if phrase.strip().lower() in _RELATIVE and len(parts) > 1:
+        if len(parts) > 1 and phrase.strip().lower() in _RELATIVE:
             # ``… by Housing Secretary Michael Gove, who said``: the name before ``who``
             names = list(NAME_RE.finditer(parts[-2][1]))
             if not names:
                 return None
             sep_at, phrase = -1, names[-1].group()
-        elif closed or _is_appositive(phrase):
+        elif closed or len(parts) > 1 and _is_appositive(phrase):
             # walk back over appositives to the name they describe; a clause-like
             # appositive (``The research, carried out by …, says``) follows any noun phrase
+            # (a lone part that is not closed has nothing to walk back to)
             skipped = phrase
             for at, part in reversed(parts[-4:-1]):
                 if _is_name_like(phrase) and _only_titles(part):
@@ -455,7 +482,8 @@ class _Document:
             # ``In 1998 the party said``, ``In its report the committee said``: not ``In``
             phrase = phrase[[m.start() for m in _DETERMINER_RE.finditer(phrase)][-1]:]
         words = phrase.split()
-        if not words or any(w in _AUXILIARIES or w.endswith(("n't", "n’t")) for w in words):
+        if not words or not _AUXILIARIES.isdisjoint(words) or ("n't" in phrase or "n’t" in phrase) \
+                and any(w.endswith(("n't", "n’t")) for w in words):
             return None  # ``The government has played down claims``: a clause, not a subject
         if words[-1].lower() in {"he", "she", "it", "they"}:
             phrase, words = words[-1], words[-1:]  # ``Last season he``
@@ -505,7 +533,8 @@ class _Document:
         Returns where the reported clause may start and whether ``that`` opened it.
         """
         text = self.text
-        that = _THAT_SOON_RE.match(text, cue_end, sent_end)
+        # most sentences have no ``that`` after the cue: no need to try every word
+        that = text.find("that", cue_end, sent_end) >= 0 and _THAT_SOON_RE.match(text, cue_end, sent_end)
         if that and _FINITE.isdisjoint(text[cue_end:that.end() - 4].lower().split()):
             # not ``said it would release a toolkit that strips``: a clause came before ``that``
             return that.end(), True
@@ -534,16 +563,16 @@ class _Document:
                                                    and not _NOUN_FORECASTS_RE.match(text, start, sent_end)) \
                 and not _WEAK_CLAUSE_RE.match(text, start, sent_end):
             return None  # ``added 500 jobs``; but ``reported a 6% rise in profits``
-        first_word = text[start:start + 40].split(None, 1)[0] if text[start:start + 40].strip() else ""
-        if cue.lower().startswith("den") and not has_that and not first_word.endswith("ing"):
-            return None  # ``Ferreira denied Gerrard``: a save, not a denial
-        subject_words = phrase.lower().split()
-        if cls == "finding" and not has_that and not (
-                len(subject_words) == 1 and subject_words[0] == "it"  # ``it showed a 5% rise``
-                or len(subject_words) > 1 and {subject_words[0], subject_words[-1]} & DATA_NOUNS
-                or len(subject_words) == 1 and subject_words[0] in DATA_NOUNS - {"they"}):
-            # ``they showed their intent``: a team, not a study
-            return None
+        if cue.lower().startswith("den") and not has_that:
+            first_word = text[start:start + 40].split(None, 1)[:1]
+            if not first_word or not first_word[0].endswith("ing"):
+                return None  # ``Ferreira denied Gerrard``: a save, not a denial
+        if cls == "finding" and not has_that:
+            subject_words = phrase.lower().split()
+            if not (len(subject_words) == 1 and subject_words[0] == "it"  # ``it showed a 5% rise``
+                    or len(subject_words) > 1 and {subject_words[0], subject_words[-1]} & DATA_NOUNS
+                    or len(subject_words) == 1 and subject_words[0] in DATA_NOUNS - {"they"}):
+                return None  # ``they showed their intent``: a team, not a study
         while start < sent_end and text[start] in " \t,":
             start += 1
         if start >= sent_end or text[start] in ":;(" or text[start] in _SENTENCE_END:
@@ -587,7 +616,7 @@ class _Document:
         cut = _CLAUSE_CUT_RE.search(text, start, sent_end)
         if cut:
             end = cut.start()
-        while end > start and (text[end - 1] in _SENTENCE_END + " ,;:" or
+        while end > start and (text[end - 1] in _CLAUSE_END_TRIM or
                                (text[end - 1] in "\"”’'" and self._quote_opened_before(start, end))):
             end -= 1
         return end
@@ -599,8 +628,7 @@ class _Document:
 
     def _only_a_quote(self, start: int, end: int) -> bool:
         """``said that "the plan is a leap in the dark"``: a quotation, no clause."""
-        segment = self.text[start:end]
-        if not segment or segment[0] not in _OPENING:
+        if start >= end or self.text[start] not in _OPENING:
             return False
         i = bisect_right(self._quote_starts, start) - 1
         if i < 0 or self.quotes[i].open_at != start:
@@ -715,13 +743,6 @@ class _Document:
                            "speaker": a.speaker, "cue": a.cue})
 
 
-def _find_cues(text: str) -> list[re.Match]:
-    """Every cue match; CUE_RE needs a character before a cue, so try the text's start too."""
-    cues = list(CUE_RE.finditer(text))
-    first = CUE_AT_START_RE.match(text)
-    return [first] + cues if first else cues
-
-
 def _fewer_words(text: str, n: int) -> bool:
     """Whether ``text`` has fewer than ``n`` words, without splitting all of a long one."""
     return len(text.split(None, n)) < n
@@ -810,18 +831,31 @@ def _pronoun_clause(words: list[str]) -> bool:
 
 
 def _parts(core: str) -> list[tuple[int, str]]:
-    """Comma, dash and bracket separated parts of ``core``, each with its start offset."""
-    parts, start = [], 0
-    for m in _SPLIT_RE.finditer(core):
-        parts.append((start, core[start:m.start()]))
-        start = m.end()
-    parts.append((start, core[start:]))
-    return [(at, p) for at, p in parts if p.strip()] or [(0, core)]
+    """Comma and dash separated parts of ``core``, each with its start offset."""
+    if "-" in core or "–" in core or "—" in core:
+        parts, start = [], 0
+        for m in _SPLIT_RE.finditer(core):
+            parts.append((start, core[start:m.start()]))
+            start = m.end()
+        parts.append((start, core[start:]))
+        return [(at, p) for at, p in parts if p.strip()] or [(0, core)]
+    # no dash: str.split is much faster than the regex (which tries every space)
+    if "," not in core:
+        return [(0, core)]
+    pieces = core.split(",")
+    parts = [(0, pieces[0])] if pieces[0].strip() else []
+    start = len(pieces[0]) + 1
+    for piece in pieces[1:]:
+        bare = piece.lstrip()  # as ``,\s*`` would skip
+        if bare:
+            parts.append((start + len(piece) - len(bare), bare))
+        start += len(piece) + 1
+    return parts or [(0, core)]
 
 
 def _is_appositive(part: str) -> bool:
     """``a Lufthansa spokesman``, ``senior US economist at …``, ``who chairs …``."""
-    words = part.strip().split()
+    words = part.split()
     first = words[0] if words else ""
     return not first or first[0].islower() and first not in {"he", "she", "it", "they", "his", "her",
                                                              "its", "their"} \
@@ -896,9 +930,12 @@ def _strip_between(left: str) -> str:
 def _after_last_link(phrase: str) -> str:
     """The words after the last clause-level word (``which critics`` -> ``critics``), keeping
     an ``and`` between capitalised words (``Muslim Engagement and Development``)."""
+    lowered = phrase.lower().split()
+    if _SUBJECT_CUT.isdisjoint(lowered[:-1]):
+        return phrase  # most subjects: no clause-level word to look for
     words = phrase.split()
     for i in range(len(words) - 2, -1, -1):
-        word = words[i].lower()
+        word = lowered[i]
         if word in _SUBJECT_CUT:
             if word == "and" and i > 0 and words[i - 1][:1].isupper() and (
                     words[i + 1][:1].isupper()
