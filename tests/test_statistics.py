@@ -39,6 +39,18 @@ def test_digits_percent_and_signs(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Growth slowed to one per cent.", [("one per cent", 1, "percent", "")]),
+    ("Rates rose one percentage point.", [("one percentage point", 1, "percent", "")]),
+    ("One dollar bought 102 yen.", [("One dollar", 1, "USD", ""), ("102 yen", 102, "JPY", "")]),
+    ("The card stores one gigabyte.", [("one gigabyte", 1, "gigabyte", "")]),
+    ("Data costs £2 for every one megabyte.", [("£2", 2, "GBP", "")]),
+    ("Speeds reach one megabit per second.", [("one megabit per second", 1, "megabit per second", "")]),
+])
+def test_one_before_a_unit_is_an_amount(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The bank lost £1.2bn.", [("£1.2bn", 1.2e9, "GBP", "")]),
     ("They paid $900m for it.", [("$900m", 9e8, "USD", "")]),
     ("A €3 billion fund.", [("€3 billion", 3e9, "EUR", "")]),
@@ -213,6 +225,8 @@ def test_other_units_are_singular_words(text, expected):
     "See p2 and 7c, the G8 and verse 49:13.",
     "He played Windows 95 on Channel 4 and the PlayStation 2.",
     "It is one of the best, one thing at a time, a year.",
+    "At one point only one won a medal, with one foot in the door for one day.",
+    "The scheme created so-called one-euro jobs.",
     "Chelsea won 3-1 at home.",
     "February 9, 2025 5 mins read",
     "113 views0 comments",

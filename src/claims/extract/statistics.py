@@ -45,12 +45,23 @@ class Mention:
 _DIGITS = re.compile(r"\d[\d,.]*")
 _ASCII_DIGITS = re.compile(r"[0-9][0-9,.]*")
 _WHITESPACE = r"\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# "one" before a unit of money, percent or measure is an amount ("one per cent", "one
+# gigabyte"); not before a unit of time ("one day": a determiner, guide section 1) nor
+# one that idioms use ("at one point", "one foot in the door", "one won a medal"); and
+# not joined by a hyphen: "one-euro jobs" names a kind of job. "£1 for every one
+# megabyte": the unit of a rate, not an amount.
+_ONE_UNIT_AFTER = re.compile(r"\s+(?:" + numbers.trie_pattern(
+    [*(w for w in units.PERCENT_WORDS if w != "%"), *(w for w in units.CURRENCY_WORDS if w not in ("won", "p")),
+     *(form for form, unit in units.MEASURES.items()
+       if unit not in units.TIME_UNITS and unit not in ("point", "degree", "foot", "inch", "yard"))])
+    + r")(?![\w])")
 # "one" is a number only before "hundred", a fraction, a scale word ("m" and "k" are
-# glued to digits only) or a ratio ("one in five"); elsewhere it is a determiner or
-# pronoun ("one of the") that the reader drops, so the scan leaves it out. Before a dash
-# or slash it stays: a dropped number decides how the number after the dash is read.
+# glued to digits only), a ratio ("one in five") or a unit; elsewhere it is a determiner
+# or pronoun ("one of the") that the reader drops, so the scan leaves it out. Before a
+# dash or slash it stays: a dropped number decides how the number after the dash is read.
 _ONE = (r"one(?=[-–/]|[\s-]+(?:in|out|times|hundred|"
-        + numbers.trie_pattern([*numbers.FRACTIONS, *(w for w in numbers.SCALES if len(w) > 1)]) + "))")
+        + numbers.trie_pattern([*numbers.FRACTIONS, *(w for w in numbers.SCALES if len(w) > 1)])
+        + ")|" + _ONE_UNIT_AFTER.pattern + ")")
 _WORD_START = re.compile(
     "[" + _WHITESPACE + r"(\[\"'“‘/—–](?:an?\s+"
     + numbers.trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"])
@@ -228,7 +239,10 @@ def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, in
     if lowered.startswith("-time", mention.end):
         return None, mention.end  # "four-time champion"
     if match.group() == "one" and not (numbers.SCALE_TAIL.match(lowered, mention.end)
-                                       or _ratio_denominator(lowered, mention.end, 1)):
+                                       or _ratio_denominator(lowered, mention.end, 1)
+                                       or _ONE_UNIT_AFTER.match(lowered, mention.end)
+                                       and lowered[max(0, start - 7):start].split()[-1:] not in
+                                       (["every"], ["each"], ["per"])):
         return None, mention.end  # "one of the", "one thing": a determiner or pronoun
     return _finish(text, lowered, mention, digits="")
 
