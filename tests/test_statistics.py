@@ -71,6 +71,8 @@ def test_one_before_a_unit_is_an_amount(text, expected):
     ("He must pay 100,000 kroner.", [("100,000 kroner", 1e5, "NOK", "")]),
     ("A price tag under £80,000, the V8 is cheap.", [("£80,000", 8e4, "GBP", "under")]),
     ("A $515m SEC settlement.", [("$515m", 5.15e8, "USD", "")]),
+    ("They set aside a 310m euro fund.", [("310m euro", 3.1e8, "EUR", "")]),
+    ("Exports may reach half a billion dollars.", [("half a billion dollars", 5e8, "USD", "")]),
 ])
 def test_money(text, expected):
     assert_stats(text, expected)
@@ -83,6 +85,22 @@ def test_money(text, expected):
      [("417m yuan", 4.17e8, "CNY", ""), ("$50.4m", 5.04e7, "USD", ""), ("£26m", 2.6e7, "GBP", "")]),
 ])
 def test_conversions_in_brackets_are_their_own_statistics(text, expected):
+    assert_stats(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit rose to £4.1bn from 3.6bn.", [("£4.1bn", 4.1e9, "GBP", ""), ("3.6bn", 3.6e9, "GBP", "")]),
+    # The sentence's currency, not the conversion in brackets; "m" is millions, not metres.
+    ("It earned 52m euros ($68m), up from 31m a year ago.",
+     [("52m euros", 5.2e7, "EUR", ""), ("$68m", 6.8e7, "USD", ""), ("31m", 3.1e7, "EUR", "")]),
+    ("Of the £40m grant, only four or five million was spent.",
+     [("£40m", 4e7, "GBP", ""), ("four", 4e6, "GBP", ""), ("five million", 5e6, "GBP", "")]),
+    # Counted things, or another quantity between, keep their own unit.
+    ("It paid £3bn for 12m homes.", [("£3bn", 3e9, "GBP", ""), ("12m", 1.2e7, "count", "")]),
+    ("A loss of £2bn, 5,000 jobs cut and two million in debt.",
+     [("£2bn", 2e9, "GBP", ""), ("5,000", 5000, "count", ""), ("two million", 2e6, "count", "")]),
+])
+def test_bare_millions_after_money_share_its_currency(text, expected):
     assert_stats(text, expected)
 
 
@@ -115,6 +133,8 @@ def test_number_words(text, expected):
     ("Nine times out of ten they will die.", [("Nine times out of ten", 0.9, "ratio", "")]),
     ("Half a million people marched.", [("Half a million", 5e5, "count", "")]),
     ("Organisers forecast a quarter of a million visitors.", [("a quarter of a million", 2.5e5, "count", "")]),
+    ("Around one quarter said they were unsure.", [("one quarter", 0.25, "ratio", "around")]),
+    ("Nearly a fifth stayed at home.", [("a fifth", 0.2, "ratio", "nearly")]),
 ])
 def test_fractions_and_ratios(text, expected):
     assert_stats(text, expected)
@@ -125,6 +145,8 @@ def test_fractions_and_ratios(text, expected):
     ("It took double the time expected.", [("double", 2, "ratio", "")]),
     ("Prices are three times higher.", [("three times", 3, "ratio", "")]),
     ("It is 10 times faster.", [("10 times", 10, "ratio", "")]),
+    ("Profits saw a sixfold rise.", [("sixfold", 6, "ratio", "")]),
+    ("Downloads grew more than tenfold.", [("tenfold", 10, "ratio", "more than")]),
 ])
 def test_multipliers_are_ratios(text, expected):
     assert_stats(text, expected)
@@ -153,6 +175,9 @@ def test_vague_amounts(text, expected):
      [("700,000", 7e5, "count", ""), ("one million", 1e6, "count", "")]),
     ("Hit every four to five days.", [("four", 4, "day", ""), ("five days", 5, "day", "")]),
     ("The stake fell from 70% to 49%.", [("70%", 70, "percent", ""), ("49%", 49, "percent", "")]),
+    # "by X to Y" is a change and a level: the change keeps its own magnitude.
+    ("Staff numbers fell by 40 to 2.5 million.", [("40", 40, "count", ""), ("2.5 million", 2.5e6, "count", "")]),
+    ("Rates rose by 0.25 to 4.75%.", [("0.25", 0.25, "percent", ""), ("4.75%", 4.75, "percent", "")]),
 ])
 def test_ranges_give_one_statistic_per_end(text, expected):
     assert_stats(text, expected)
@@ -203,6 +228,8 @@ def test_approximators_are_lower_cased(text, expected):
     ("It sold out within 50 minutes.", [("50 minutes", 50, "minute", "")]),
     ("Viacom has five days to pay.", [("five days", 5, "day", "")]),
     ("The house is more than 20 years old.", [("20 years", 20, "year", "more than")]),
+    ("Staff get up to eight weeks' paid leave.", [("eight weeks", 8, "week", "up to")]),
+    ("The battery gives 20 hours' use.", [("20 hours", 20, "hour", "")]),
 ])
 def test_other_units_are_singular_words(text, expected):
     assert_stats(text, expected)
@@ -247,6 +274,14 @@ def test_other_units_are_singular_words(text, expected):
     "He wants to move abroad before he turns 35.",
     "Icons on the 7610 phone of versions 4.7 and earlier.",
     "The four-time champion won in their half and the Italian half.",
+    "He won the marathon in two hours 9 minutes 12 seconds.",
+    "The final lasted three hours and 12 minutes.",
+    "She beat the record by one minute 4 secs.",
+    "He pulled out of the Oslo 5,000m in June.",
+    "Talks on a two-way deal and a three-tier system.",
+    "Substitutes: Dale (O'Hara 71), Price (Nolan 80).",
+    "They spoke about a third runway.",
+    "They will decide in two weeks' time.",
 ])
 def test_exclusions(text):
     assert stats(text) == []
@@ -258,6 +293,8 @@ def test_exclusions(text):
     "Prince Charles, 56, was there.",
     "It pays £4.10 an hour to those aged 18 to 21.",
     "It targets people aged between 16 and 24.",
+    "Singer Jo Bloggs,29, left the band.",
+    "\"I'm 41 now,\" she said.",
 ])
 def test_ages_and_framing_durations_are_quantities_but_not_statistics(text):
     assert find_quantities(text)

@@ -27,7 +27,10 @@ SCALES = {
 # Vague magnitudes count as their unit (guide section 3): "thousands" is 1000.
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
          "millions": 1e6, "billions": 1e9, "trillions": 1e12}
-MULTIPLIERS = {"twice": 2, "double": 2, "treble": 3, "triple": 3}
+# "double", "treble" and "triple" are also adjectives ("double act"); the others are
+# always multipliers ("a fivefold rise", "grew tenfold").
+MULTIPLIERS = {"twice": 2, "double": 2, "treble": 3, "triple": 3,
+               **{word + "fold": value for word, value in SMALL_NUMBERS.items() if 2 <= value <= 10}}
 
 
 def trie_pattern(words) -> str:

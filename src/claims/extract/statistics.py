@@ -102,11 +102,12 @@ _MONTH_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:st|nd|rd|th)?(?:\s+of)?"
     r"\s+(?:" + quantity_words.MONTHS + r")\b")
 _MONTH_BEFORE = re.compile(r"\b(?:" + quantity_words.MONTHS + r")\.?\s+\Z")
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# Hours 1-23: "by 0.25" is a change, not a time.
+_CLOCK = re.compile(r"(?:[1-9]|0[1-9]|1\d|2[0-3])\.[0-5]\d")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?!['’])")
 
 # Ages: "Prince Charles, 56,".
-_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s\Z")
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s?\Z")
 
 # What follows a quantity decides several rules; one anchored match reads it (on the
 # lower-cased text). No two alternatives can match at the same place, so the name of
@@ -117,13 +118,15 @@ _CONTEXT_AFTER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern 
     "time_of_day": r"\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|o'clock)\b",
     # Ages: "the 45-year-old", "14-16 year olds", "the over-50s".
     "age": r"[\s-]+years?[\s-]+olds?\b|-years?-olds?\b|s\b",
-    # Durations that place events in time: "two weeks later", "with 10 minutes left".
-    "framing": r"(?:'|’)|\s+(?:ago|later|earlier|before|after|away|on|since|running|hence"
+    # Durations that place events in time: "two weeks later", "in two weeks' time",
+    # "with 10 minutes left"; not "12 hours' worth", "six months' paid leave".
+    "framing": r"['’]\s+(?:time|ago)\b|\s+(?:ago|later|earlier|before|after|away|on|since|running|hence"
                r"|from\s+now|between|time|left|remaining|to\s+go|(?:of\s+[\w-]+\s+)?left)\b",
     # Page furniture, not claims: "5 mins read", "113 views".
     "furniture": r"(?:\s+mins?)?\s+read\b|\s+(?:views|comments|likes|replies)(?![a-z])",
-    # "a six-figure salary", "double-digit growth": a description, not a count.
-    "descriptor": r"[-\s](?:figure|digit)\b",
+    # "a six-figure salary", "double-digit growth", "two-way trade", "a two-tier
+    # economy": a description, not a count.
+    "descriptor": r"[-\s](?:figure|digit)\b|-(?:way|tier)\b",
 }.items()))
 
 # "over a minute behind", "over 20 years old": measured, not a period.
@@ -141,6 +144,14 @@ _SPORT_EVENT_AFTER = re.compile(
     r"|distance|bend|straight|split)\b")
 _DIMENSION_AFTER = re.compile(
     r"\s*(?:/|tall|taller|high|higher|long|longer|wide|wider|deep|deeper|track|penalty|jump|away)\b")
+# A race or match time written as a compound duration: "two hours 18 minutes 15 seconds",
+# "four hours and five minutes", "one minute 53 secs" (guide section 1: race times).
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+_CLOCK_NUMBER = r"(?<![\w.])(?:\d+(?:\.\d+)?|" + numbers.trie_pattern([*numbers.SMALL_NUMBERS, *numbers.TENS]) + ")"
+_COMPOUND_TIME_BEFORE = re.compile(_CLOCK_NUMBER + r"\s+(?:hours?|hrs?|minutes?|mins?)(?:,|\s+and)?\s+\Z")
+_COMPOUND_TIME_AFTER = re.compile(r"(?:,|\s+and)?\s+" + _CLOCK_NUMBER + r"\s+(?:minutes?|mins?|seconds?|secs?)\b")
+# Money earlier in the sentence: "77m euros, up from 38m" is millions of euros.
+_MONEY_WORD = re.compile(r"[£$€¥]|\b(?:euros?|dollars|pounds|yen|yuan)\b")
 _CURRENCY_RANGE_BEFORE = re.compile(r"[£$€][\d.,]+\s?(?:-|–|to)\s?\Z")
 _TWO_DECIMALS = re.compile(r"\.\d\d$")
 
@@ -172,7 +183,9 @@ def _scan(text: str) -> tuple[str, list[Mention]]:
             dropped_end = max(dropped_end, end)
         else:
             mentions.append(mention)
-    return lowered, _join_ranges(text, lowered, mentions)
+    mentions = _join_ranges(text, lowered, mentions)
+    _share_currency(lowered, mentions)
+    return lowered, mentions
 
 
 def _read_digits(text: str, lowered: str, start: int) -> tuple[Mention | None, int]:
@@ -247,14 +260,20 @@ def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, in
     return _finish(text, lowered, mention, digits="")
 
 
+_PREPOSITION_APPROXIMATORS = frozenset({"", "about", "over", "under", "above", "below", "some"})
+
+
 def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple[Mention | None, int]:
     """"a third", "two-thirds", "three quarters" as ratios."""
     word = fraction.group(1)
     singular = not word.endswith("s") or word == "halves"
     after = lowered[fraction.end():fraction.end() + 4]
-    # "a third term", "a quarter-final": ordinals; "a third of", "by a third." are fractions;
+    # "a third term", "a quarter-final": ordinals; "a third of", "by a third.", "nearly a
+    # third said" are fractions ("about a third runway": "about" is also a preposition);
     # "two quarters ahead" are periods.
-    if singular and word != "half" and not (after.startswith(" of") or after[:1] in ",.;)" or after == ""):
+    if singular and word != "half" and not (
+            after.startswith(" of") or after[:1] in ",.;)" or after == ""
+            or after[:1] != "-" and _approximator(lowered, mention.start)[0] not in _PREPOSITION_APPROXIMATORS):
         return None, fraction.end()
     if word == "quarters" and not after.startswith(" of"):
         return None, fraction.end()
@@ -269,8 +288,8 @@ def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple
 
 
 def _read_multiplier(text, lowered, start, end, word) -> tuple[Mention | None, int]:
-    """"twice", "double the time", "triple": ratios."""
-    if word != "twice":
+    """"twice", "double the time", "triple", "fivefold": ratios."""
+    if word in ("double", "treble", "triple"):
         next_word = lowered[end:end + 12].split()[:1]
         if lowered[end:end + 1] == "-" or not next_word or next_word[0] not in quantity_words.DOUBLE_BEFORE:
             return None, end  # double act, double-digit, Olympic double
@@ -309,8 +328,8 @@ def _read_half(text, lowered, start, end) -> tuple[Mention | None, int]:
         word = of_scale.group(1)
         if word in numbers.SCALES or word == "dozen":
             scaled.value = 0.5 * numbers.SCALES.get(word, 12)
-        else:
-            scaled.unit = units.MEASURES[word]
+            return _finish(text, lowered, scaled, digits="")  # "half a billion dollars"
+        scaled.unit = units.MEASURES[word]
         return _judge(text, lowered, scaled)
     next_word = lowered[end:end + 15].split()[:1]
     if next_word and next_word[0] in quantity_words.HALF_NOT_FRACTION_AFTER:
@@ -399,10 +418,18 @@ def _read_metres(text: str, lowered: str, mention: Mention, end: int,
         if _COUNTED_NOUN_AFTER.match(lowered, end) and not _TWO_DECIMALS.search(digits):
             return None
         previous = lowered[max(0, mention.start - 12):mention.start].split()[-1:]
-        if previous and previous[0] in quantity_words.EVENT_BEFORE:
-            return None, end  # the women's 60m: an event's name
+        if previous and previous[0] in quantity_words.EVENT_BEFORE or _in_name(text, mention.start):
+            return None, end  # the women's 60m, the Athens 10,000m: an event's name
+        if _money_earlier_in_sentence(lowered, mention.start):
+            return None
     mention.unit, mention.scaled, mention.end = "metre", True, end
     return _judge(text, lowered, mention)
+
+
+def _money_earlier_in_sentence(lowered: str, start: int) -> bool:
+    """A currency sign or word between the sentence start (150 characters at most) and ``start``."""
+    before = lowered[max(0, start - 150):start]
+    return bool(_MONEY_WORD.search(before, before.rfind(". ") + 1))
 
 
 def _ratio_denominator(lowered: str, end: int, numerator: float) -> tuple[float, int] | None:
@@ -482,7 +509,8 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
     prev = before[-1] if before else ""
     bare = not mention.scaled and mention.unit == "count"
     context = _context_after(lowered, end)
-    if prev in quantity_words.REFERENCE_WORDS or prev == "per" or context == "descriptor":
+    # "a six-figure salary" describes; "a 784m euro figure" is an amount.
+    if prev in quantity_words.REFERENCE_WORDS or prev == "per" or context == "descriptor" and bare:
         return None, end
     if bare and not text[end + 1:end + 2].islower() and _STREET_AFTER.match(text, end):
         return None, end  # 10 Downing Street
@@ -500,10 +528,17 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
         mention.claim = False
     elif mention.unit in units.TIME_UNITS and _frames_time(lowered, mention, before, context):
         mention.claim = False
-    elif mention.unit == "second" and digits and "." in digits:
+    elif mention.unit == "second" and digits and "." in digits or \
+            mention.unit in _CLOCK_UNITS and _in_compound_time(lowered, mention):
         mention.claim = False  # race times
     mention.change = _change(lowered, mention, before)
     return mention, end
+
+
+def _in_compound_time(lowered: str, mention: Mention) -> bool:
+    """Part of "two hours 18 minutes" or "one minute 53 secs": a race time."""
+    return bool(_COMPOUND_TIME_AFTER.match(lowered, mention.end)
+                or _COMPOUND_TIME_BEFORE.search(lowered, max(0, mention.start - 24), mention.start))
 
 
 def _context_after(lowered: str, end: int) -> str:
@@ -556,7 +591,10 @@ def _in_name(text: str, start: int) -> bool:
         return False
     left = text[max(0, start - 30):start - 1].split()
     word = left[-1].lstrip("(\"'“‘[") if left else ""
-    if not word[:1].isupper() or not word.replace("-", "").isalpha() and not word.endswith(("'s", "’s")):
+    # Names may hold hyphens and apostrophes ("Sinama-Pongolle", "O'Neill", "Britain's");
+    # a plural possessive ("the Lords' 750 peers") or "I'm" is not one.
+    if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha() \
+            or word[-1] in "'’" or word[:2] in ("I'", "I’"):
         return False
     # Also at the start of a sentence ("Xbox 2 may be unveiled"), where the
     # capitalised words that are not names are function words ("In 28 countries")
@@ -568,11 +606,12 @@ def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[s
             context: str) -> bool:
     start, end = mention.start, mention.end
     bare = mention.unit == "count" and not mention.scaled
-    if bare and text[start - 2:start] == ", " and text[end:end + 2] in (", ", ",", " -", ")") \
+    if bare and (text[start - 2:start] == ", " or text[start - 1:start] == ",") \
+            and text[end:end + 2] in (", ", ",", " -", ")") \
             and _AGE_AFTER_NAME.search(text, max(0, start - 30), start):
-        return True  # "Prince Charles, 56, and"
-    if prev in quantity_words.AGE_WORDS:
-        return True
+        return True  # "Prince Charles, 56, and", "Jane Doe,31,"
+    if prev in quantity_words.AGE_WORDS or bare and prev.lstrip("\"“‘'(") in ("i'm", "i’m"):
+        return True  # "aged 60", "when I'm 74"
     if prev in ("between", "from", "over", "under") and before[-2:-1] and before[-2] in quantity_words.AGE_WORDS:
         return True  # "aged between 16 and 24"
     if prev in ("of", "at") and len(before) > 1 and before[-2] in ("age", "dies", "died"):
@@ -663,8 +702,9 @@ def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Menti
 
 def _share_unit(left: Mention, right: Mention) -> None:
     """The ends of a range share scale and unit: "£5-6m" is £5m to £6m, "20-30%" two percents."""
-    # "between 200 and 250 million", but not "between 700,000 and one million".
-    if left.scale == 1 and right.scale != 1 and abs(left.value) < 1000 and (
+    # "between 200 and 250 million", but not "between 700,000 and one million", nor
+    # "fell by 20 to 1.2m" (a change and a level: the ends of a range ascend).
+    if left.scale == 1 and right.scale != 1 and abs(left.value) <= right.value / right.scale and (
             left.unit in ("count", right.unit) or left.unit in units.ISO_CURRENCIES):
         left.value *= right.scale
         left.scale = right.scale
@@ -674,6 +714,31 @@ def _share_unit(left: Mention, right: Mention) -> None:
         left.claim = right.claim
     elif right.unit == "count" and left.unit in units.ISO_CURRENCIES:
         right.unit = left.unit
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _share_currency(lowered: str, mentions: list[Mention]) -> None:
+    """A bare amount in millions or billions right after money in the same sentence is
+    in that currency: "rose to £2.5bn from 1.9bn", "77m euros ($100m), up from 38m"
+    (euros: a conversion in brackets is not the sentence's currency). Not when it
+    counts something ("£5bn for 20m homes") or another quantity comes between
+    ("£3bn lost, 250,000 repossessed, one million in negative equity")."""
+    currency, currency_end = "", -1
+    for mention in mentions:
+        if mention.unit in units.ISO_CURRENCIES:
+            if lowered[max(0, mention.start - 3):mention.start].rstrip()[-1:] not in ("(", ";"):
+                currency, currency_end = mention.unit, mention.end
+            continue
+        if mention.unit == "count" and mention.scale >= 1e6 and currency \
+                and mention.start - currency_end < 150 \
+                and not _SENTENCE_END.search(lowered, currency_end, mention.start) \
+                and not _COUNTED_NOUN_AFTER.match(lowered, mention.end):
+            mention.unit = currency
+            if mention.range_end:  # "six or seven million": both ends
+                mention.range_end.unit = currency
+        currency = ""
 
 
 # --- claims -------------------------------------------------------------------------------------
