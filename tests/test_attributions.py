@@ -507,3 +507,138 @@ def test_unnamed_source_speaks_for_the_department_named_in_full():
 def test_sentence_adverb_before_a_comma_is_no_speaker():
     text = "Growth\n\nThe IEF spoke. Overall, the report forecast annual growth of 2.9% in 2006."
     assert [s for _, s in indirects(text)] == ["the report"]
+
+
+def test_told_an_object_pronoun_is_a_whole_word():
+    text = "Ferry\n\nThe stranded singer told media she was being sent home on the next boat."
+    assert [(c.text, c.cue) for c in find_attributions(text)] == [
+        ("she was being sent home on the next boat", "told media")]
+
+
+def test_a_surname_after_of_is_no_short_form_of_that_name():
+    text = ("Novel\n\nAuthor Mara Quist won the prize. Sales of Quist's novels have doubled. "
+            'Quist said: "Readers are braver than publishers think."')
+    assert [s for _, s in directs(text)] == ["Mara Quist"]
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("The Greens criticised the decision, saying", "The Greens"),
+    ("Earlier Green leader Tom Ashby sent his thanks, saying", "Tom Ashby"),
+])
+def test_sentence_subject_stops_at_its_verb_and_skips_an_opening_adverb(opening, speaker):
+    text = f"Vote\n\nThe council voted on Monday. {opening} the plan would hurt small farms."
+    assert [s for _, s in indirects(text)] == [speaker]
+
+
+def test_an_opening_adverbial_is_no_sentence_subject():
+    text = ("Case\n\nThe inquiry closed in 1990. In May this year, Kent Police reopened it, saying "
+            "new witnesses had come forward.")
+    assert [s for _, s in indirects(text)] == ["Kent Police"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Visa\n\nA letter sent to Omar Haddad said his visa would not be renewed this year.", "A letter"),
+    ("Talks\n\nPapers released after 25 years reveal that the talks nearly collapsed twice.", "Papers"),
+    ("Plan\n\nEarly drafts shared with union leaders suggest that 300 posts will go.", "Early drafts"),
+])
+def test_a_participle_phrase_describes_the_noun_before_it(text, speaker):
+    assert [s for _, s in indirects(text)] == [speaker]
+
+
+def test_a_thousands_separator_does_not_split_the_subject():
+    text = "Shops\n\nHigh street sales fell in March, the survey of 3,450 retailers found."
+    assert indirects(text) == [("High street sales fell in March", "the survey of 3,450 retailers")]
+
+
+def test_accused_after_a_comma_is_not_inverted():
+    text = ("Row\n\nLast year's winner, Dana Roe, accused the jury during the ceremony of ignoring "
+            "popular books.")
+    assert indirects(text) == [("the jury during the ceremony of ignoring popular books", "Dana Roe")]
+
+
+def test_an_inverted_source_stops_before_a_time_adverb():
+    text = 'Final\n\nOtto Lind won in four sets. "It was a long day," said Lind afterwards.'
+    assert [s for _, s in directs(text)] == ["Otto Lind"]
+
+
+def test_a_plural_noun_cue_before_an_auxiliary_is_no_cue():
+    text = "Flood\n\nThe insurers' early estimates have put the cost at $2bn, Norvik Re said."
+    assert [(c.cue, c.speaker) for c in find_attributions(text)] == [("said", "Norvik Re")]
+
+
+def test_closed_quotes_after_narrative_run_into_the_next_cued_one():
+    text = ('Clay\n\n"A fine way to end the year," said Ruiz. Coach Dan Mercer wants his team on clay. '
+            '"It will teach them patience." "They must learn to slide. '
+            '"We can find the time," said Dan Mercer.')
+    assert [s for _, s in directs(text)] == ["Ruiz", "Dan Mercer", "Dan Mercer", "Dan Mercer"]
+
+
+def test_a_closed_quote_right_after_another_speakers_cue_stays_theirs():
+    text = ('Final\n\n"Bring it on," said Ana Moss. "I played well today." '
+            '"We were bound to meet," Eva Lind said.')
+    assert [s for _, s in directs(text)] == ["Ana Moss", "Ana Moss", "Eva Lind"]
+
+
+def test_that_before_a_verb_is_the_clause_subject():
+    text = "Pact\n\nSir Roland Pike said that was impossible because his party opposed it."
+    assert indirects(text) == [("that was impossible because his party opposed it", "Sir Roland Pike")]
+
+
+@pytest.mark.parametrize("text", [
+    "Visa\n\nThe minister could not say whether the rules had been broken.",
+    'Menu\n\nOne judge, Rosa Velt, carried a note written on a napkin that said: "Good books find readers."',
+])
+def test_whether_clauses_and_nouns_after_an_article_are_no_reports(text):
+    assert indirects(text) == []
+
+
+def test_a_places_superlative_organisation_is_the_organisation_not_the_place():
+    text = ("Homes\n\nHalbury Bank said house prices rose 9% last year. The UK's biggest mortgage "
+            "lender said prices would stall in 2006.")
+    assert [s for _, s in indirects(text)] == ["Halbury Bank", "Halbury Bank"]
+
+
+def test_a_given_name_after_a_kin_word_is_a_person():
+    text = ('Tribute\n\nHost Ann Pryce said he was kind. His daughter Maud said he loved the stage. '
+            '"He never stopped working," she said.')
+    assert [s for _, s in directs(text)] == ["Maud"]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Vote\n\nVoters would demand change, she told BBC news.",
+     [("indirect", "Voters would demand change", "told BBC news")]),
+    ('Land\n\nThe mayor told Reuters news agency the deeds "prove nothing at all".',
+     [("indirect", 'the deeds "prove nothing at all"', "told Reuters news agency"),
+      ("direct", "prove nothing at all", "told Reuters news agency")]),
+])
+def test_a_news_outlet_told_is_the_listener_with_its_common_noun(text, claims):
+    assert [(c.kind, c.text, c.cue) for c in find_attributions(text)] == claims
+
+
+def test_a_listener_before_a_colon_is_no_reported_clause():
+    text = ('Budget\n\nJane Orr told BBC Radio 5\'s Morning show: "We will not raise taxes this year."')
+    assert [(c.kind, c.speaker, c.cue) for c in find_attributions(text)] == [
+        ("direct", "Jane Orr", "told BBC Radio 5's Morning show")]
+
+
+def test_a_comma_closing_a_relative_clause_does_not_invert_the_cue():
+    text = "Beer\n\nBrewmark, which makes Golden Hop lager, said profits rose 12% to 1.4bn euros."
+    assert indirects(text) == [("profits rose 12% to 1.4bn euros", "Brewmark")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Veto\n\nOn Monday Tony Marsh insisted the veto was safe. He said the talks went well.", "Tony Marsh"),
+    ("Asbestos\n\nIn September, the inquiry found that the firm had misled investors.", "the inquiry"),
+])
+def test_a_day_or_month_opening_a_run_of_capitals_is_no_part_of_the_name(text, speaker):
+    assert {s for _, s in indirects(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tax\n\nHowever, Lord Pell rejected calls for a new tax, saying the firm had paid enough.",
+     "Lord Pell"),
+    ("Tax\n\nIt followed fears that the levy would rise. Ann Cole said the levy was fair.",
+     "Ann Cole"),
+])
+def test_a_noun_cue_after_a_past_tense_verb_is_its_object(text, speaker):
+    assert [s for _, s in indirects(text)] == [speaker]

@@ -31,6 +31,7 @@ _SENTENCE_END = ".!?…"
 # what a quotation and the cue after it cannot have between them
 # (an apostrophe after a letter is no opening mark: ``," Oxfam's Barbara Stocking said``)
 _GAP_BREAK_RE = re.compile("[" + re.escape(_SENTENCE_END + _OPENING.replace("'", "")) + "\n;:]|(?<!\\w)'")
+_NARRATIVE_END_RE = re.compile(r"[.!?]\s")
 _CLOSING_MARK_RE = re.compile("[" + re.escape(_CLOSING.replace("'", "")) + "]")  # not an apostrophe
 
 # Words that may stand between a subject and its cue: auxiliaries and adverbs
@@ -69,6 +70,8 @@ _LINKS = {"while", "when", "after", "before", "by", "as", "since", "without", "i
 _SUBORDINATORS = {"when", "after", "before", "while", "if", "although", "though", "because", "since",
                   "once", "until", "unless", "whereas", "as"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "many"}
+_PREPOSITIONS = {"in", "on", "at", "for", "with", "from", "by", "under", "despite", "during", "after",
+                 "before", "since", "until", "without", "like", "unlike", "amid", "following"}
 # Clause-level words; the subject starts after the last of them.
 _SUBJECT_CUT = {
     "and", "but", "while", "whereas", "as", "that", "which", "who", "because", "although",
@@ -79,9 +82,10 @@ _SUBJECT_CUT = {
 # linking words that open a clause (matched at a position: ``match``, not ``search``)
 _LEADING_LINK_RE = re.compile(r"(?:(?:and|but|so|however|meanwhile|yet|also|still)\b[,\s]*)+", re.I)
 # the leading character class lets the engine skip to commas and spaces fast
-_SPLIT_RE = re.compile(r"[,\s](?:(?<=,)\s*|\s*[-–—]\s+)")
+_SPLIT_RE = re.compile(r"[,\s](?:(?<=,)(?!\d)\s*|\s*[-–—]\s+)")  # not ``5,196``
 _BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
 _THAT_SOON_RE = re.compile(r"(?:\s+[^\s,.;:!?\"“”]+){0,10}?\s+that\b")
+_PRONOUN_THAT_RE = re.compile(r"\s+(?:was|is|would|will|could|had|has|must|might|should)\b")
 _ADVERBIAL_AFTER_RE = re.compile(
     r"(?:\s*,?\s+(?:on\s+\w+day|last\s+\w+|earlier\s+(?:this|last)\s+\w+|"
     r"this\s+(?:week|month|year|morning|afternoon|evening|weekend|season|summer|autumn|winter|"
@@ -90,9 +94,10 @@ _ADVERBIAL_AFTER_RE = re.compile(
     r"their|the)\s+(?:statement|interview|speech|letter|report|note|filing|post|blog|message)|"
     r"in\s+\w+|on\s+\w+|to\s+(?:reporters|journalists|the\s+\w+)))*")
 _TOLD_OBJECT_RE = re.compile(
-    r"\s+(?:him|her|them|us|me|reporters|journalists|MPs|MSPs|delegates|the\s+(?:[A-Z][\w-]*\s*)+"
-    r"(?:website|programme|newspaper|magazine|agency|channel)?|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*"
-    r"|the\s+\w+)")
+    r"\s+(?:(?:him|her|them|us|me|media|reporters|journalists|MPs|MSPs|delegates)\b"
+    r"|the\s+(?:[A-Z][\w-]*\s*)+(?:website|programme|newspaper|magazine|agency|channel)?"
+    r"|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+(?:news(?:\s+agency)?|radio|television|website|programme)\b)?"
+    r"|the\s+\w+)")  # ``told media``, ``told BBC news``, ``told Reuters news agency``
 _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
            "could", "shall", "should", "may", "might", "must", "do", "does", "did", "won't", "isn't",
            "wasn't", "says", "said", "made", "took", "gave", "knew", "thought", "felt", "saw", "went",
@@ -118,7 +123,8 @@ _FIRST_WORD_RE = re.compile(r"[\s,.!?\"”’]*([^\s,.!?\"”’]+)")
 # the source named after an inverted cue, up to punctuation or a preposition
 _PHRASE_AFTER_RE = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”()]{1,80}?)(?=\s*(?:[,.!?\"“”(]|$)|"
-    r"\s+(?:of|at|from|in|on|who|during|when|after|before|as|while|last|yesterday|today)\b)")
+    r"\s+(?:of|at|from|in|on|who|during|when|after|before|as|while|last|yesterday|today|afterwards|"
+    r"later|earlier|recently)\b)")
 _DESCRIBING = {"the", "a", "an", "its", "his", "her", "their", "our"}
 # ``said the chairman of the committee, Labour MP Barry Sheerman.``: a name closing the sentence
 _DESCRIBED_NAME_RE = re.compile(
@@ -128,7 +134,7 @@ _TAIL_STARTERS = {"in", "on", "at", "during", "last", "yesterday", "today", "whe
                   "while", "earlier", "later", "recently", "but", "and", "although", "though",
                   "because", "since", "adding", "saying", "amid", "following", "ahead", "speaking",
                   "according", "as", "with", "without", "for", "of", "to", "from", "by"}
-_BAD_CLAUSE_START = {"to", "by", "of", "for", "with", "from", "into", "on", "at", "up", "out",
+_BAD_CLAUSE_START = {"to", "by", "of", "for", "with", "from", "into", "on", "at", "up", "out", "whether",
                      "as", "about", "over", "and", "or", "but", "in", "after", "before", "during",
                      "goodbye", "sorry", "yes", "no", "so", "nothing", "something",
                      "anything", "what", "how", "why", "where", "when", "which", "who"}
@@ -144,6 +150,8 @@ _PASSIVE_BY_RE = re.compile(r"\s+by\s")
 _INFINITIVE_RE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|"
     r"journalists|delegates|members|me|him|them|us)\b|[a-z]+ing\b)[a-z]+\b")
+# cue forms that are also plural nouns (``the estimates have``, ``his claims were``)
+_PLURAL_NOUN_CUES = {"estimates", "claims", "forecasts", "fears", "notes", "warnings", "calls"}
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "&", "is"}
 
 
@@ -358,9 +366,13 @@ class _Document:
         left_start = max(quote_end, cue_start - _SUBJECT_REACH)
         left = text[left_start:cue_start]
         trimmed = left.rstrip()
+        if (" " + trimmed[-4:].lower()).endswith((" a", " an", " the")):
+            return None  # ``a note written on a napkin``: a noun, not a cue
         # inverted: ``…, said Richard Diamond, FCC deputy secretary.`` (never ``told X``: X listens)
         if trimmed[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue) \
-                and not cue.lower().endswith("ing"):  # ``…", describing Charles as "…"``: no source
+                and not cue.lower().endswith("ing") \
+                and not cue.lower().startswith(_NOUN_OBJECT_CUES) \
+                and not _closes_relative(trimmed):  # ``X, accused Y of``: Y is no source
             phrase = self._phrase_after(cue_end, sent_end)
             if phrase:
                 clause = None
@@ -495,11 +507,12 @@ class _Document:
                 words = phrase.split()
         if len(words) > 10 or phrase.lower() in _NOT_SUBJECTS or words[0].lower() in ("there", "whose"):
             return None  # ``I think``: a reader's comment; ``there are growing fears``
-        if words[-1].lower().strip(",") in _BAD_SUBJECT_END:
+        if words[-1].lower().strip(",") in _BAD_SUBJECT_END \
+                or cue.lower() in _PLURAL_NOUN_CUES and _verb_before_object(words):
             return None
         if len(words) > 1 and CUE_RE.search(" " + phrase):
             return None  # ``observers said they thought``: a cue inside another's clause
-        return phrase, sep_at - 1 if sep_at > 0 else -1
+        return _before_participle(phrase), sep_at - 1 if sep_at > 0 else -1
 
     def _phrase_after(self, start: int, end: int) -> str:
         """The source named after an inverted cue: ``said the mayor.``"""
@@ -535,6 +548,8 @@ class _Document:
         text = self.text
         # most sentences have no ``that`` after the cue: no need to try every word
         that = text.find("that", cue_end, sent_end) >= 0 and _THAT_SOON_RE.match(text, cue_end, sent_end)
+        if that and not text[cue_end:that.end() - 4].strip() and _PRONOUN_THAT_RE.match(text, that.end()):
+            return cue_end, False  # ``said that was impossible``: ``that`` is the clause's subject
         if that and _FINITE.isdisjoint(text[cue_end:that.end() - 4].lower().split()):
             # not ``said it would release a toolkit that strips``: a clause came before ``that``
             return that.end(), True
@@ -581,8 +596,14 @@ class _Document:
         words = text[start:end].split()
         if len(words) < 2 or not has_that and words[0].lower().strip("\"“”") in _BAD_CLAUSE_START:
             return None
+        if not has_that and cue.lower() in _PLURAL_NOUN_CUES and words[0] in ("have", "are", "were"):
+            return None  # ``initial estimates have put``: the cue word was a noun
         if self._only_a_quote(start, end):
             return None
+        colon = text.find(":", start, end)
+        if colon > 0 and text[colon + 1:colon + 3].lstrip()[:1] in _OPENING \
+                and not _has_verb(text[start:colon].split()):
+            return None  # ``told a news channel on her phone: "…"``: the quotation is the claim
         if not has_that and cls == "speech" and not cue.lower().startswith(_NOUN_OBJECT_CUES) \
                 and not _has_verb(words) and not _pronoun_clause(words):
             return None  # ``told his monthly news conference``, ``confirmed his superstar status``
@@ -702,14 +723,32 @@ class _Document:
         return ""
 
     def _next_in_run(self, found: list[_Attribution], i: int) -> str:
-        """``"A. "B," said Z``: a quotation left open by the next one shares its speaker."""
+        """``"A. "B," said Z``: a quotation left open by the next one shares its speaker; so do
+        closed ones that run into a cued one after a sentence of narrative (``Z wants more.
+        "A." "B," said Z``), not right after another speaker's quote (``"C," said Y. "D."``)."""
         a = found[i]
-        if self.text[a.end:a.end + 1] in _CLOSING:
+        after_narrative = self._after_narrative(found, i)
+        if self.text[a.end:a.end + 1] in _CLOSING and not after_narrative:
             return ""
-        for b in found[i + 1:i + 3]:
-            if b.kind == "direct" and b.phrase and not self.text[a.end:b.start].strip(" \t\"“”,.!?"):
+        for b in found[i + 1:i + 4]:
+            if b.kind != "direct" or self.text[a.end:b.start].strip(" \t\"“”,.!?"):
+                return ""
+            if b.phrase:
                 return self.resolver.resolve(b.phrase, b.at)
+            if not after_narrative or self.text[b.end:b.end + 1] in _CLOSING:
+                return ""  # ``"A." "B." "C," added Y``: C is a new quotation
+            a = b  # cue-less and left open too: the run goes on
         return ""
+
+    def _after_narrative(self, found: list[_Attribution], i: int) -> bool:
+        """Whether a sentence of the writer's own stands between ``found[i]`` and the claim
+        before it."""
+        before = found[i - 1].end if i else 0
+        gap = self.text[before:found[i].start].lstrip(" \t\"”’'")
+        if gap[:1].isupper() and self.text[before - 1:before] in _SENTENCE_END:
+            return True  # ``…." He wants more. "A."``; not ``…," Cary Leahy said. "A."``
+        end = _NARRATIVE_END_RE.search(gap)  # past the cue's sentence: ``," said Y. He…``
+        return bool(end and gap[end.end():].strip(" \t\"“‘'"))
 
     def _sentence_subject(self, at: int) -> str:
         """The subject of the sentence holding ``at`` (for ``…, saying``): the source of its
@@ -760,12 +799,24 @@ def _opening_noun_phrase(head: str) -> str:
     taken: list[str] = []
     determined = False
     words = head.split()[:12]
+    if words and words[0].lower() in _PREPOSITIONS:
+        return ""  # ``In March this year``: an adverbial, no subject
+    while len(words) > 1 and words[0].lower() in SENTENCE_OPENERS and words[1][:1].isupper() \
+            and words[0].lower() not in _DETERMINERS:
+        words.pop(0)  # ``Earlier Tory leader Michael Howard``: not ``Earlier Tory``
     for i, word in enumerate(words):
         bare = word.strip(",;:")
-        if not taken and bare.lower() in _DETERMINERS:
+        low = bare.lower()
+        after_name = bool(taken) and taken[-1][:1].isupper() and taken[-1].lower() not in _DETERMINERS
+        if not taken and low in _DETERMINERS:
             determined = True
         elif bare[:1].isupper():
             pass
+        elif after_name and (low in _ROLE_WORDS or low in _NAME_JOINERS) \
+                and i + 1 < len(words) and words[i + 1][:1].isupper():
+            pass  # ``Tory leader Michael Howard``, ``Jeremy de Souza``: a title or a name goes on
+        elif after_name and determined and (low in _FINITE or low.endswith("ed")):
+            break  # ``The Tories criticised``: the verb after a name
         elif determined and bare[:1].isalpha():
             taken.append(bare)
             if i + 1 < len(words) and words[i + 1] == "of" and bare == word:
@@ -794,6 +845,29 @@ def _nested_pronoun(reading: _CueReading, clause_starts: list[int]) -> bool:
         return False
     i = bisect_right(clause_starts, reading.start) - 1  # the last clause opening before the cue
     return i >= 0 and reading.start < clause_starts[i] + 12
+
+
+def _verb_before_object(words: list[str]) -> bool:
+    """``Lord Browne rejected calls``, ``A spokesperson dismissed the latest claims``: a past
+    tense verb before a cue word that can be a noun, its object (not ``the revised figures``)."""
+    for i in range(1, len(words)):
+        word = words[i]
+        if word.endswith("ed") and word.islower() and (
+                i == len(words) - 1 or words[i + 1].lower() in _DESCRIBING):
+            return True
+    return False
+
+
+def _closes_relative(left: str) -> bool:
+    """``Inbev, which makes Stella Artois, said``: the comma closes a relative clause after
+    a noun phrase, its subject, so the cue is not inverted (but ``China has grown, which
+    led to wealth, says the BBC's Louisa Lim`` is: a clause comes before it)."""
+    if not left.endswith(","):
+        return False
+    parts = _parts(left[:-1])
+    last = parts[-1][1].split(None, 1)
+    return len(parts) > 1 and bool(last) and last[0] in ("which", "who") \
+        and not _has_verb(parts[-2][1].split())
 
 
 def _is_tell(cue: str) -> bool:
@@ -846,6 +920,11 @@ def _parts(core: str) -> list[tuple[int, str]]:
     parts = [(0, pieces[0])] if pieces[0].strip() else []
     start = len(pieces[0]) + 1
     for piece in pieces[1:]:
+        if piece[:1].isdigit() and parts and parts[-1][1][-1:].isdigit():
+            # ``the survey of 5,196 firms``: a thousands separator, not a comma
+            parts[-1] = (parts[-1][0], parts[-1][1] + "," + piece)
+            start += len(piece) + 1
+            continue
         bare = piece.lstrip()  # as ``,\s*`` would skip
         if bare:
             parts.append((start + len(piece) - len(bare), bare))
@@ -936,7 +1015,7 @@ def _after_last_link(phrase: str) -> str:
     words = phrase.split()
     for i in range(len(words) - 2, -1, -1):
         word = lowered[i]
-        if word in _SUBJECT_CUT:
+        if word in _SUBJECT_CUT and not _opens_participle_phrase(words, lowered, i):
             if word == "and" and i > 0 and words[i - 1][:1].isupper() and (
                     words[i + 1][:1].isupper()
                     or words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()):
@@ -948,4 +1027,43 @@ def _after_last_link(phrase: str) -> str:
 def _source_of(phrase: str) -> str:
     """``a report by UK think-tank Demos`` -> ``UK think-tank Demos``."""
     by = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
-    return by.group(1) if by else phrase
+    return by.group(1) if by else _before_participle(phrase)
+
+
+# prepositions after a participle that describe its noun (``a letter sent to X``,
+# ``documents released after 30 years``); not ``by``: ``a report published by Demos`` names
+# the source
+_PARTICIPLE_PREPOSITIONS = {"to", "at", "after", "in", "on", "with", "from", "for", "during", "over",
+                            "under", "across", "into", "since", "about", "between", "among"}
+_IRREGULAR_PARTICIPLES = {"sent", "written", "shown", "given", "taken", "made", "held", "known", "seen",
+                          "drawn", "brought", "built", "kept", "paid", "sold"}
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") and len(word) > 4 and word[:1].islower() or word in _IRREGULAR_PARTICIPLES
+
+
+def _opens_participle_phrase(words: list[str], lowered: list[str], i: int) -> bool:
+    """``drafts shared with``, ``papers released after 30 years``: ``words[i]`` goes on a
+    participle phrase, it opens no clause (not ``was linked with``: a passive verb)."""
+    return i > 1 and _is_participle(words[i - 1]) \
+        and (lowered[i] == "with" or words[i + 1][:1].isdigit()) \
+        and lowered[i - 2] not in _PASSIVE_END and lowered[i - 2] not in _AUXILIARIES
+
+
+def _before_participle(phrase: str) -> str:
+    """``A letter sent to Martin Mubanga`` -> ``A letter``; ``Initial drafts shared with
+    community leaders`` -> ``Initial drafts``: the noun a participle phrase describes; not
+    ``figures released at the end of 2004`` (data the resolver looks up), ``In a statement
+    issued on Wednesday Lord Woolf`` (an adverbial) or ``Teenagers questioned for a survey``."""
+    words = phrase.split()
+    for i in range(1, len(words) - 2):
+        if _is_participle(words[i]) and words[i + 1] in _PARTICIPLE_PREPOSITIONS:
+            head, tail = words[:i], [w.lower() for w in words[i + 2:]]
+            if head[0].lower() in _PREPOSITIONS or head[0].lower() == "to" \
+                    or head[-1].lower() in _BAD_SUBJECT_END or head[-1].lower() in _PASSIVE_END \
+                    or head[-1].lower() in DATA_NOUNS or not DATA_NOUNS.isdisjoint(tail) \
+                    or not _SUBJECT_CUT.isdisjoint(tail):
+                return phrase
+            return " ".join(head)
+    return phrase

@@ -117,8 +117,6 @@ _DESCRIPTION_RE = re.compile(r"^(?i:the|this|that)\s+(?P<words>(?:[\w'’-]+\s+)
 _PERSON_DESCRIPTION_RE = re.compile(
     r"^(?i:the)\s+(?:[\w-]*-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|man|woman|ard|ch|ot))$")
 _TITLE_WORDS = JOB_TITLES | PERSON_ROLES
-# words written before a name that make it a person's: a role, title or honorific (``Mr Howard``)
-_PERSON_EVIDENCE = PERSON_ROLES | HONORIFICS | JOB_TITLES | POST_NOMINALS
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # words written before a name that tell a person's sex
 _FEMALE_WORDS = {"mrs", "ms", "miss", "lady", "dame", "baroness", "actress", "spokeswoman",
@@ -127,6 +125,23 @@ _FEMALE_WORDS = {"mrs", "ms", "miss", "lady", "dame", "baroness", "actress", "sp
 _HONORIFIC_GENDER = {"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "baroness"}
 _MALE_WORDS = {"mr", "sir", "lord", "baron", "actor", "spokesman", "businessman", "king", "prince",
                "brother", "son", "husband", "father", "boyfriend", "congressman", "earl", "duke"}
+# words written before a name that make it a person's: a role, title, honorific or kin
+# (``Mr Howard``, ``his daughter Jill``)
+_PERSON_EVIDENCE = PERSON_ROLES | HONORIFICS | JOB_TITLES | POST_NOMINALS | _FEMALE_WORDS | _MALE_WORDS
+_ORG_ROLE_ENDINGS = tuple(ORG_ROLES)  # ``drugmaker``, ``carmaker``: compounds of a role
+_WORLD_WORDS = {"world", "country", "nation", "globe", "region", "continent"}
+
+
+def _is_place(owner: str) -> bool:
+    """``the world``, ``Europe``, ``the UK``: an owner that is a place, not an organisation."""
+    last = owner.split()[-1]
+    return last in _PLACES or last.lower() in _WORLD_WORDS
+
+
+# capitalised words that open a run of capitals without being part of the name in it
+_RUN_OPENERS = {"in", "on", "at", "by", "during", "since", "until", "after", "before", "earlier", "later"}
+
+
 def _role_gender(role: str) -> str:
     """The sex a description tells: ``the 60-year-old actor``, ``the Irishman``."""
     word = role.split()[-1] if role.split() else ""
@@ -292,7 +307,10 @@ class SpeakerResolver:
             return self._role_holder(head_words, at, "person")  # ``Scotland's justice minister``
         if head.endswith("s") and (head[:-1] in PERSON_ROLES or head in GROUP_NOUNS):
             return phrase  # ``MCI's directors``, ``the firm's shareholders``
-        if owner.lower() in {"the", "its", "their"} and head in ORG_ROLES:
+        if head.endswith(_ORG_ROLE_ENDINGS) and (owner.lower() in {"the", "its", "their"}
+                                                  or _is_place(owner)):
+            # ``the UK's biggest mortgage lender``, ``Europe's fifth-largest reinsurance firm``:
+            # the organisation the role stands for, not the place
             return self._role_holder(head, at, "org")
         return self.resolve(owner, at)
 
@@ -763,13 +781,19 @@ def proper_name(phrase: str) -> str:
             break
     while start < end and words[start] == "&":
         start += 1
+    if end - start > 1 and lows[start] in _RUN_OPENERS:
+        # ``On Wednesday Tony Blair`` -> ``Tony Blair``; ``In September`` -> nothing (but
+        # ``Sunday Times``, ``June Carter Cash`` keep their first word)
+        start += 1
+        if end - start > 1 and words[start] in _CALENDAR:
+            start += 1
     words = words[start:end]
     if words:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1])
     if words and words[0] in ("The", "A", "An") and len(words) > 1:
         words.pop(0)
     if not words or words[-1].lower() in PEERAGES or words[-1].lower() in JOB_TITLES \
-            or words[-1] in ("The", "A", "An", "&"):
+            or words[-1] in ("The", "A", "An", "&") or len(words) == 1 and words[0] in _CALENDAR:
         return ""
     return " ".join(words)
 
@@ -800,8 +824,8 @@ def _is_short_form(words: list[str], other: str) -> bool:
         word = words[0]
         if word.isupper() and len(word) > 1:
             return _initials(other_words) == word.replace("&", "")
-        if other_words[-1] == word and name_kind(other) == "person":
-            return True
+        if other_words[-1] == word and other_words[-2] != "of" and name_kind(other) == "person":
+            return True  # not ``Khan`` of ``One of Khan`` (``One of Khan's films``)
         # ``Virgin`` of ``Virgin Radio``; not ``Nintendo`` of the product ``Nintendo DS``
         return other_words[0] == word and name_kind(other) == "org" \
             and not any(any(ch.isdigit() for ch in w) or w.isupper() and len(w) <= 3
