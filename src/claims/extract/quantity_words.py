@@ -83,3 +83,8 @@ SKIP_BEFORE_MEASURE = frozenset({"by", "were", "was", "is", "are", "up", "down",
 
 # "the 60m", "the women's 60m": an athletics event, not a distance or a million.
 EVENT_BEFORE = frozenset({"the", "men's", "women's", "olympic", "indoor", "outdoor", "world"})
+# Standard track and pool distances in metres as written: after an event word they name the
+# event even before a noun ("the 10,000m five days later"), never a million of something.
+TRACK_DISTANCES = frozenset("""
+50 60 100 110 200 300 400 800 1000 1,000 1500 1,500 3000 3,000 5000 5,000 10000 10,000
+""".split())

@@ -108,6 +108,8 @@ _LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?!['’])")
 
 # Ages: "Prince Charles, 56,".
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s?\Z")
+# A bare number that ends its clause after "she was", "died in Paris at": an age.
+_AGE_CLAUSE_END = re.compile(r"[,.;)]|\s+when\b")
 
 # What follows a quantity decides several rules; one anchored match reads it (on the
 # lower-cased text). No two alternatives can match at the same place, so the name of
@@ -127,6 +129,8 @@ _CONTEXT_AFTER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern 
     # "a six-figure salary", "double-digit growth", "two-way trade", "a two-tier
     # economy": a description, not a count.
     "descriptor": r"[-\s](?:figure|digit)\b|-(?:way|tier)\b",
+    # "risen to 120 in the world": a rank after a position word.
+    "world": r"\s+in\s+the\s+world\b",
 }.items()))
 
 # "over a minute behind", "over 20 years old": measured, not a period.
@@ -136,14 +140,25 @@ _MEASURED_AFTER_OVER = re.compile(r"\s+(?:old|behind|late|longer|older)\b")
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)+(?:Street|Road|Avenue|Lane|Square|Place|Drive|Close|Terrace|Gardens|Row)\b")
 
+# A chart or list position shortened after its first mention: "in at number 12 ... at 20".
+_CHART_POSITION_BEFORE = re.compile(r"\b(?:at|to|in)\s+number\s+(?!of\b)\w")
+
+# A line opening with digits and a full name is a numbered list (seedings, charts).
+_NAME_AFTER = re.compile(r" [A-Z][\w'-]+ [A-Z]")
+
 # Metres or millions: "the 100m hurdles" (an event), "the 508m tall tower", "£5-6m".
 _SPORT_EVENT_AFTER = re.compile(
     r"\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash|race|final"
     r"|champion|championship|title|gold|silver|bronze|medallist|medal|world|record|runner|heats?"
     r"|semi-final|specialist|event|stage|legend|runners|hurdler|star|winner|mark|barrier|leg"
-    r"|distance|bend|straight|split)\b")
+    r"|distance|bend|straight|split|titles|crown|finals|events|finalist|victory|success|hope|season"
+    r"|qualifying|ranking|races|indoor|outdoor|personal\s+best)\b")
+# Two track distances joined by "and"/"or" name events: "the 800m and 1500m", "the marathon and 10,000m".
+_TRACK_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+([\d,]+)m\b")
+_TRACK_PAIR_BEFORE = re.compile(r"(?:(?<![\w,.])([\d,]+)m|\bmarathon)\s+(?:and|or)\s+\Z")
 _DIMENSION_AFTER = re.compile(
-    r"\s*(?:/|tall|taller|high|higher|long|longer|wide|wider|deep|deeper|track|penalty|jump|away)\b")
+    r"\s*(?:/|tall|taller|high|higher|long|longer|wide|wider|deep|deeper|track|penalty|jump|away"
+    r"|\(\d[\d.]*\s*(?:ft|feet|foot|in|inches|yards?|miles?))\b")  # "1.3m (4.2ft)": a conversion
 # A race or match time written as a compound duration: "two hours 18 minutes 15 seconds",
 # "four hours and five minutes", "one minute 53 secs" (guide section 1: race times).
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
@@ -406,7 +421,8 @@ def _read_metres(text: str, lowered: str, mention: Mention, end: int,
     """"m" without a currency is a million before a counted noun or a currency word
     ("50m passengers", "719m euros"), otherwise metres ("a best of 16.50m in the
     triple jump", "the 508m tall tower"); before an event word or after "the"
-    or "women's" it names an event ("the 100m hurdles")."""
+    or "women's", or joined to another track distance, it names an event ("the
+    100m hurdles", "the 800m and 1500m"). One decimal is millions ("a peak of 15.3m")."""
     unit = units.UNIT_AFTER.match(lowered, end)
     if unit and units.unit_of(unit.group().strip(" -"))[0] in units.ISO_CURRENCIES:
         return None
@@ -415,15 +431,28 @@ def _read_metres(text: str, lowered: str, mention: Mention, end: int,
     if not _DIMENSION_AFTER.match(lowered, end):
         if _SPORT_EVENT_AFTER.match(lowered, end):
             return None, end  # the 100m hurdles: an event's name
+        previous = lowered[max(0, mention.start - 12):mention.start].split()[-1:]
+        after_event_word = bool(previous) and previous[0] in quantity_words.EVENT_BEFORE
+        if digits in quantity_words.TRACK_DISTANCES and (
+                after_event_word or _paired_with_track_distance(lowered, mention.start, end)):
+            return None, end  # "the 10,000m five days later", "men's 800m went": an event, whatever follows
+        if digits[-2:-1] == ".":
+            return None  # "a peak of 15.3m": one decimal is millions; measured marks have two (16.50m)
         if _COUNTED_NOUN_AFTER.match(lowered, end) and not _TWO_DECIMALS.search(digits):
             return None
-        previous = lowered[max(0, mention.start - 12):mention.start].split()[-1:]
-        if previous and previous[0] in quantity_words.EVENT_BEFORE or _in_name(text, mention.start):
+        if after_event_word or _in_name(text, mention.start):
             return None, end  # the women's 60m, the Athens 10,000m: an event's name
         if _money_earlier_in_sentence(lowered, mention.start):
             return None
     mention.unit, mention.scaled, mention.end = "metre", True, end
     return _judge(text, lowered, mention)
+
+
+def _paired_with_track_distance(lowered: str, start: int, end: int) -> bool:
+    """Joined by "and"/"or" to another track distance or to "marathon": "the 800m and 1500m"."""
+    pair = _TRACK_PAIR_AFTER.match(lowered, end) \
+        or _TRACK_PAIR_BEFORE.search(lowered, max(0, start - 16), start)
+    return bool(pair) and (pair.group(1) is None or pair.group(1) in quantity_words.TRACK_DISTANCES)
 
 
 def _money_earlier_in_sentence(lowered: str, start: int) -> bool:
@@ -512,8 +541,15 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
     # "a six-figure salary" describes; "a 784m euro figure" is an amount.
     if prev in quantity_words.REFERENCE_WORDS or prev == "per" or context == "descriptor" and bare:
         return None, end
+    if context == "world" and bare and prev in ("ranked", "to", "from", "at"):
+        return None, end  # a rank: "ranked 134 in the world", "slipped to 64 in the world"
+    if bare and prev in ("at", "to") and not _COUNTED_NOUN_AFTER.match(lowered, end) \
+            and _CHART_POSITION_BEFORE.search(lowered, max(0, start - 150), start):
+        return None, end  # "in at number 12, and The Zutons at 20": a chart position
     if bare and not text[end + 1:end + 2].islower() and _STREET_AFTER.match(text, end):
         return None, end  # 10 Downing Street
+    if bare and digits and text[start - 1:start] in ("\n", "") and _NAME_AFTER.match(text, end):
+        return None, end  # a numbered list, "3 Anastasia Myskina (Russia)": a rank
     if digits and bare and _is_date_or_time(text, lowered, mention, digits, prev, context):
         return None, end
     if bare and digits and (_in_name(text, start) or text[start - 1:start] == "(" and text[end:end + 1] == ")"):
@@ -528,11 +564,19 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
         mention.claim = False
     elif mention.unit in units.TIME_UNITS and _frames_time(lowered, mention, before, context):
         mention.claim = False
-    elif mention.unit == "second" and digits and "." in digits or \
-            mention.unit in _CLOCK_UNITS and _in_compound_time(lowered, mention):
+    elif mention.unit == "second" and digits and "." in digits and prev != "every" or \
+            mention.unit in _CLOCK_UNITS and _in_compound_time(lowered, mention) or \
+            bare and _TWO_DECIMALS.search(digits) and _times_a_race(prev, before):
         mention.claim = False  # race times
     mention.change = _change(lowered, mention, before)
     return mention, end
+
+
+def _times_a_race(prev: str, before: list[str]) -> bool:
+    """Before a bare number with two decimals, words that make it a race time:
+    "finished fifth in 7.35", "clocking 8.06", "a personal best of 20.94"."""
+    return prev in ("in", "clocking", "clocked") or \
+        prev == "of" and len(before) > 1 and before[-2] in ("time", "times", "best", "record")
 
 
 def _in_compound_time(lowered: str, mention: Mention) -> bool:
@@ -607,15 +651,19 @@ def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[s
     start, end = mention.start, mention.end
     bare = mention.unit == "count" and not mention.scaled
     if bare and (text[start - 2:start] == ", " or text[start - 1:start] == ",") \
-            and text[end:end + 2] in (", ", ",", " -", ")") \
+            and (text[end:end + 2] in (", ", ",", " -", ")") or text[end:end + 1] in (".", ";")) \
             and _AGE_AFTER_NAME.search(text, max(0, start - 30), start):
-        return True  # "Prince Charles, 56, and", "Jane Doe,31,"
+        return True  # "Prince Charles, 56, and", "Jane Doe,31,", "said Jo Bloggs, 53."
     if prev in quantity_words.AGE_WORDS or bare and prev.lstrip("\"“‘'(") in ("i'm", "i’m"):
         return True  # "aged 60", "when I'm 74"
     if prev in ("between", "from", "over", "under") and before[-2:-1] and before[-2] in quantity_words.AGE_WORDS:
         return True  # "aged between 16 and 24"
     if prev in ("of", "at") and len(before) > 1 and before[-2] in ("age", "dies", "died"):
         return True  # "at the age of 28", "dies at 62"
+    if bare and prev in ("was", "is", "am", "at") and _AGE_CLAUSE_END.match(text, end):
+        subject = before[-2].lstrip("\"“‘'(") if len(before) > 1 else ""
+        if subject in ("i", "he", "she") or prev == "at" and not {"died", "dies"}.isdisjoint(before[-5:-1]):
+            return True  # "when I was 16, it", "he was 40.", "died in Germany at 50."
     if context == "age":  # "45-year-old", "14-16 year olds", "the over-50s"
         after = lowered[end:end + 1]
         if after in (" ", "-") or after == "s" and mention.unit == "count":
