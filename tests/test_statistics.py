@@ -114,6 +114,10 @@ def test_bare_millions_after_money_share_its_currency(text, expected):
     ("Over a million others died.", [("a million", 1e6, "count", "over")]),
     ("A dozen eggs and two dozen rolls.", [("A dozen", 12, "count", ""), ("two dozen", 24, "count", "")]),
     ("The three had been detained.", [("three", 3, "count", "")]),
+    ("Sales hit $2.4bn, from $980m year-earlier.", [("$2.4bn", 2.4e9, "USD", ""), ("$980m", 9.8e8, "USD", "")]),
+    # A number after a name's number is listed with it only when the list goes on.
+    ("In May 2004, 30 people were hurt.", [("30", 30, "count", "")]),
+    ("Only Maroon 5, 12 others and Blur came.", [("12", 12, "count", "")]),
 ])
 def test_number_words(text, expected):
     assert_stats(text, expected)
@@ -135,6 +139,9 @@ def test_number_words(text, expected):
     ("Organisers forecast a quarter of a million visitors.", [("a quarter of a million", 2.5e5, "count", "")]),
     ("Around one quarter said they were unsure.", [("one quarter", 0.25, "ratio", "around")]),
     ("Nearly a fifth stayed at home.", [("a fifth", 0.2, "ratio", "nearly")]),
+    # A number and a period or a tally, not a ratio.
+    ("Gold has shed $9 in three days.", [("$9", 9, "USD", "")]),
+    ("She won 12 in 20 attempts.", [("12", 12, "count", ""), ("20", 20, "count", "")]),
 ])
 def test_fractions_and_ratios(text, expected):
     assert_stats(text, expected)
@@ -230,6 +237,13 @@ def test_approximators_are_lower_cased(text, expected):
     ("Waiting times of 18 weeks.", [("18 weeks", 18, "week", "")]),
     ("It sold out within 50 minutes.", [("50 minutes", 50, "minute", "")]),
     ("A new website appears every 2.5 seconds.", [("2.5 seconds", 2.5, "second", "")]),
+    ("The gigs sold out in 12 hours.", [("12 hours", 12, "hour", "")]),
+    # "and a half" belongs to the number before it.
+    ("The queue took two and a half hours.", [("two and a half hours", 2.5, "hour", "")]),
+    ("We walked 12-and-a-half miles.", [("12-and-a-half miles", 12.5, "mile", "")]),
+    ("Some one and a half million fans came.", [("one and a half million", 1.5e6, "count", "some")]),
+    ("Prices are three and a half times higher.", [("three and a half times", 3.5, "ratio", "")]),
+    ("One bridge closed every three days between 2001 and 2004.", [("three days", 3, "day", "")]),
     ("Viacom has five days to pay.", [("five days", 5, "day", "")]),
     ("The house is more than 20 years old.", [("20 years", 20, "year", "more than")]),
     ("Staff get up to eight weeks' paid leave.", [("eight weeks", 8, "week", "up to")]),
@@ -255,6 +269,7 @@ def test_other_units_are_singular_words(text, expected):
     "She came first, the second largest, at No 1 and number 12.",
     "See p2 and 7c, the G8 and verse 49:13.",
     "He played Windows 95 on Channel 4 and the PlayStation 2.",
+    "The bug hits Windows 2000, 95, 98 and Me.",
     "It is one of the best, one thing at a time, a year.",
     "At one point only one won a medal, with one foot in the door for one day.",
     "The scheme created so-called one-euro jobs.",
@@ -293,6 +308,9 @@ def test_other_units_are_singular_words(text, expected):
     "Substitutes: Dale (O'Hara 71), Price (Nolan 80).",
     "They spoke about a third runway.",
     "They will decide in two weeks' time.",
+    "The hearings set for March 3 and 4 were moved.",
+    "The show climbed to number 9 from 27 in a year.",
+    "She hopes to win a 1,500m place in the squad.",
 ])
 def test_exclusions(text):
     assert stats(text) == []
@@ -301,6 +319,8 @@ def test_exclusions(text):
 @pytest.mark.parametrize("text", [
     "The 45-year-old was there.",
     "Absent for seven years.",
+    "He scored two minutes into extra time.",
+    "She equalised three minutes from time.",
     "Prince Charles, 56, was there.",
     "It pays £4.10 an hour to those aged 18 to 21.",
     "It targets people aged between 16 and 24.",
@@ -309,6 +329,11 @@ def test_exclusions(text):
     "\"I'm 41 now,\" she said.",
     "When she was 16, she left; he was just 40.",
     "The conductor has died in Vienna at 71.",
+    "At 29, Moreau is the youngest in the squad.",
+    "The plan gives free places to three and four-year-olds.",
+    "Pay continues until the baby is nine months old.",
+    "The former world champion was 23 when she quit.",
+    "It would raise the retirement age for nurses from 60 to 65.",
 ])
 def test_ages_and_framing_durations_are_quantities_but_not_statistics(text):
     assert find_quantities(text)

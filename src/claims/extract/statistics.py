@@ -59,7 +59,7 @@ _ONE_UNIT_AFTER = re.compile(r"\s+(?:" + numbers.trie_pattern(
 # glued to digits only), a ratio ("one in five") or a unit; elsewhere it is a determiner
 # or pronoun ("one of the") that the reader drops, so the scan leaves it out. Before a
 # dash or slash it stays: a dropped number decides how the number after the dash is read.
-_ONE = (r"one(?=[-–/]|[\s-]+(?:in|out|times|hundred|"
+_ONE = (r"one(?=[-–/]|[\s-]+(?:in|out|times|hundred|and\s+a\s+half|"
         + numbers.trie_pattern([*numbers.FRACTIONS, *(w for w in numbers.SCALES if len(w) > 1)])
         + ")|" + _ONE_UNIT_AFTER.pattern + ")")
 _WORD_START = re.compile(
@@ -74,6 +74,10 @@ _WORD_START = re.compile(
 _LETTERS = re.compile(r"[a-z]+")
 
 _RATIO_TAIL = re.compile(r"[\s-]+(?:times\s+)?(?:in|out[\s-]+of)[\s-]+(?:every\s+)?(?=[\da-z])")
+# After "N in M": a period or a tally, not a population ("lost $4 in five days").
+_PERIOD_AFTER = re.compile(r"\s+(?:hours|days|weeks|months|years|attempts)\b")
+# "two and a half", "15-and-a-half": the half belongs to the number.
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
 _TIMES_TAIL = re.compile(r"(?:\s+times|-fold)\b")
 _COMPARATIVE = re.compile(r"\s+(?:as|more|less|the|that|what|[a-z]+er)\b")
 _ISO_AFTER = re.compile(r"\s?([A-Z]{3})\b")
@@ -102,6 +106,9 @@ _MONTH_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:st|nd|rd|th)?(?:\s+of)?"
     r"\s+(?:" + quantity_words.MONTHS + r")\b")
 _MONTH_BEFORE = re.compile(r"\b(?:" + quantity_words.MONTHS + r")\.?\s+\Z")
+# The second day of "February 16 and 17".
+_MONTH_DAY_BEFORE = re.compile(
+    r"\b(?:" + quantity_words.MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|or)\s+\Z")
 # Hours 1-23: "by 0.25" is a change, not a time.
 _CLOCK = re.compile(r"(?:[1-9]|0[1-9]|1\d|2[0-3])\.[0-5]\d")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?!['’])")
@@ -121,9 +128,10 @@ _CONTEXT_AFTER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern 
     # Ages: "the 45-year-old", "14-16 year olds", "the over-50s".
     "age": r"[\s-]+years?[\s-]+olds?\b|-years?-olds?\b|s\b",
     # Durations that place events in time: "two weeks later", "in two weeks' time",
-    # "with 10 minutes left"; not "12 hours' worth", "six months' paid leave".
+    # "with 10 minutes left", "two minutes into extra time", "four minutes from time";
+    # not "12 hours' worth", "six months' paid leave".
     "framing": r"['’]\s+(?:time|ago)\b|\s+(?:ago|later|earlier|before|after|away|on|since|running|hence"
-               r"|from\s+now|between|time|left|remaining|to\s+go|(?:of\s+[\w-]+\s+)?left)\b",
+               r"|from\s+(?:now|time)|between|time|left|remaining|to\s+go|into|(?:of\s+[\w-]+\s+)?left)\b",
     # Page furniture, not claims: "5 mins read", "113 views".
     "furniture": r"(?:\s+mins?)?\s+read\b|\s+(?:views|comments|likes|replies)(?![a-z])",
     # "a six-figure salary", "double-digit growth", "two-way trade", "a two-tier
@@ -267,6 +275,7 @@ def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, in
     if lowered.startswith("-time", mention.end):
         return None, mention.end  # "four-time champion"
     if match.group() == "one" and not (numbers.SCALE_TAIL.match(lowered, mention.end)
+                                       or _AND_A_HALF.match(lowered, mention.end)
                                        or _ratio_denominator(lowered, mention.end, 1)
                                        or _ONE_UNIT_AFTER.match(lowered, mention.end)
                                        and lowered[max(0, start - 7):start].split()[-1:] not in
@@ -373,6 +382,10 @@ def _read_article(text, lowered, start, end) -> tuple[Mention | None, int]:
 def _finish(text: str, lowered: str, mention: Mention, digits: str) -> tuple[Mention | None, int]:
     """Read the ratio, scale, unit and currency after and before the number, then judge it."""
     end = mention.end
+    half = lowered.startswith((" and", "-and"), end) and _AND_A_HALF.match(lowered, end)
+    if half:  # "two and a half million", "15-and-a-half miles"
+        mention.value += 0.5
+        end = mention.end = half.end()
     denominator = _ratio_denominator(lowered, end, mention.value)
     if denominator:
         mention.value /= denominator[0]
@@ -400,6 +413,8 @@ def _finish(text: str, lowered: str, mention: Mention, digits: str) -> tuple[Men
         return None, unit.end()  # a title: "60 Minutes"
     if unit and unit.group("spaced") == "won" and not mention.scaled:
         unit = None  # "won" is the currency only after a scale: "100 trillion won"
+    if unit and unit.group("spaced") in units.MEASURES and _currency_before(text, mention.start):
+        unit = None  # "$639m year-earlier": money, not a measure
     if unit and (unit.group("pence") is None or digits):
         written = unit.group("glued") or unit.group("spaced") or unit.group("pence")
         mention.unit, mention.factor = units.unit_of(written)
@@ -439,7 +454,10 @@ def _read_metres(text: str, lowered: str, mention: Mention, end: int,
         if digits[-2:-1] == ".":
             return None  # "a peak of 15.3m": one decimal is millions; measured marks have two (16.50m)
         if _COUNTED_NOUN_AFTER.match(lowered, end) and not _TWO_DECIMALS.search(digits):
-            return None
+            if "," not in digits:
+                return None
+            if digits in quantity_words.TRACK_DISTANCES:
+                return None, end  # "a 1,500m place": an event; thousands of millions are written "bn"
         if after_event_word or _in_name(text, mention.start):
             return None, end  # the women's 60m, the Athens 10,000m: an event's name
         if _money_earlier_in_sentence(lowered, mention.start):
@@ -474,6 +492,8 @@ def _ratio_denominator(lowered: str, end: int, numerator: float) -> tuple[float,
     digits = lowered[ratio.end():denominator[1]]
     if len(digits) == 4 and digits.isdigit() and 1000 <= denominator[0] <= 2100:
         return None  # "one in 1992" is a date
+    if _PERIOD_AFTER.match(lowered, denominator[1]):
+        return None  # "lost $4 in five days", "four in eight attempts": a number and a period or tally
     return denominator
 
 
@@ -543,9 +563,9 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
         return None, end
     if context == "world" and bare and prev in ("ranked", "to", "from", "at"):
         return None, end  # a rank: "ranked 134 in the world", "slipped to 64 in the world"
-    if bare and prev in ("at", "to") and not _COUNTED_NOUN_AFTER.match(lowered, end) \
+    if bare and prev in ("at", "to", "from") and not _COUNTED_NOUN_AFTER.match(lowered, end) \
             and _CHART_POSITION_BEFORE.search(lowered, max(0, start - 150), start):
-        return None, end  # "in at number 12, and The Zutons at 20": a chart position
+        return None, end  # "in at number 12, and The Zutons at 20", "to number 8 from 32": a chart position
     if bare and not text[end + 1:end + 2].islower() and _STREET_AFTER.match(text, end):
         return None, end  # 10 Downing Street
     if bare and digits and text[start - 1:start] in ("\n", "") and _NAME_AFTER.match(text, end):
@@ -611,7 +631,9 @@ def _is_date_or_time(text, lowered, mention: Mention, digits: str, prev: str, co
     if digits.isdigit() and 1 <= value <= 31 and (
             _MONTH_AFTER.match(text, end)
             or prev.rstrip(".,") in quantity_words.MONTH_WORDS
-            and _MONTH_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
+            and _MONTH_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            or prev in ("and", "to", "or")
+            and _MONTH_DAY_BEFORE.search(text, max(0, mention.start - 24), mention.start)):
         return True
     # "at 12.30": a clock time written with a point.
     return prev in ("at", "from", "until", "by", "before", "after") and _CLOCK.fullmatch(digits) is not None
@@ -624,15 +646,22 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n\"'“‘(:-–—"
 
 
+# The numbers before a listed one: "Windows 2000, 95, 98".
+_NAME_LIST_BEFORE = re.compile(r"(?<= )(\d+), (?:\d+, )*\Z")
+_LISTED_NUMBER = re.compile(r"\d+(?:[,.;]|\s+(?:and|or)\b|\Z)")
 # Capitalised words before a number that are not names: function words and
 # approximators that start a sentence ("Roughly 30 people came").
 _NOT_NAMES = quantity_words.FUNCTION_WORDS | {a for a in quantity_words.APPROXIMATORS if " " not in a}
 
 
 def _in_name(text: str, start: int) -> bool:
-    """A bare number after a capitalised word mid-sentence: Channel 4, Windows 95, Maroon 5."""
+    """A bare number after a capitalised word mid-sentence: Channel 4, Windows 95, Maroon 5;
+    or listed after such a name: "Windows 95, 98 and XP"."""
     if text[start - 1:start] != " ":
         return False
+    if text[start - 2:start - 1] == ",":  # not "In March 2004, 30 people": a list ends at a noun
+        listed = _NAME_LIST_BEFORE.search(text, max(0, start - 40), start)
+        return bool(listed) and bool(_LISTED_NUMBER.match(text, start)) and _in_name(text, listed.start(1))
     left = text[max(0, start - 30):start - 1].split()
     word = left[-1].lstrip("(\"'“‘[") if left else ""
     # Names may hold hyphens and apostrophes ("Sinama-Pongolle", "O'Neill", "Britain's");
@@ -644,6 +673,9 @@ def _in_name(text: str, start: int) -> bool:
     # capitalised words that are not names are function words ("In 28 countries")
     # and approximators.
     return word.lower() not in _NOT_NAMES
+
+
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
 
 
 def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[str],
@@ -658,23 +690,33 @@ def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[s
         return True  # "aged 60", "when I'm 74"
     if prev in ("between", "from", "over", "under") and before[-2:-1] and before[-2] in quantity_words.AGE_WORDS:
         return True  # "aged between 16 and 24"
+    if prev == "from" and "age" in before[-6:-1]:
+        return True  # "the pension age for staff from 60 to 65"
     if prev in ("of", "at") and len(before) > 1 and before[-2] in ("age", "dies", "died"):
         return True  # "at the age of 28", "dies at 62"
-    if bare and prev in ("was", "is", "am", "at") and _AGE_CLAUSE_END.match(text, end):
+    clause_end = bare and prev in ("was", "is", "am", "at") and _AGE_CLAUSE_END.match(text, end)
+    if clause_end:
         subject = before[-2].lstrip("\"“‘'(") if len(before) > 1 else ""
-        if subject in ("i", "he", "she") or prev == "at" and not {"died", "dies"}.isdisjoint(before[-5:-1]):
-            return True  # "when I was 16, it", "he was 40.", "died in Germany at 50."
+        if subject in ("i", "he", "she") or prev == "at" and not {"died", "dies"}.isdisjoint(before[-5:-1]) \
+                or prev == "was" and clause_end.group().endswith("when"):
+            return True  # "when I was 16, it", "he was 40.", "died in Germany at 50.", "Jo was 22 when"
+    if bare and prev == "at" and text[start - 3:start] == "At " and text[end:end + 2] == ", " \
+            and _starts_sentence(text, start - 3):
+        return True  # "At 34, Holmes will": a sentence opening with someone's age
     if context == "age":  # "45-year-old", "14-16 year olds", "the over-50s"
         after = lowered[end:end + 1]
         if after in (" ", "-") or after == "s" and mention.unit == "count":
             return True
     if mention.unit in ("year", "count") and lowered.startswith(("-year-old", "-year old"), mention.end):
         return True
-    return mention.unit == "year" and lowered.startswith(("-old", " old"), mention.end) and not mention.approx
+    # "a six-year-old", "the baby is six months old"; not "more than 20 years old" (measured)
+    return mention.unit in _AGE_UNITS and lowered.startswith(("-old", " old"), mention.end) and not mention.approx
 
 
 def _frames_time(lowered: str, mention: Mention, before: list[str], context: str) -> bool:
     """A duration that places events in time ("for three years", "two weeks later")."""
+    if before[-1:] == ["every"] or before[-3:-1] == ["sold", "out"]:
+        return False  # a rate or a measured wait: "every four days between", "sold out in 36 hours"
     if context == "framing":
         return True
     if mention.approx == "over" and not _MEASURED_AFTER_OVER.match(lowered, mention.end):
@@ -707,6 +749,7 @@ def _change(lowered: str, mention: Mention, before: list[str]) -> str:
 # --- ranges ------------------------------------------------------------------------------------
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+")
+_AGE_AFTER = re.compile(r"(?:[\s-]+years?)?[\s-]+olds?\b")
 
 
 def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Mention]:
@@ -723,7 +766,8 @@ def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Menti
         if not join:
             kept.append(left)
             continue
-        if join.group().strip() == "and" and not lowered.endswith("between ", 0, left.start):
+        if join.group().strip() == "and" and not lowered.endswith("between ", 0, left.start) \
+                and not _AGE_AFTER.match(lowered, right.end):  # "16 and 17-year-olds": a range
             kept.append(left)
             continue
         if "count" != left.unit != right.unit != "count":  # "rose 5% to £1.2bn": two figures
