@@ -33,6 +33,8 @@ def indirects(text):
     ("The drivers' union said: 'The pay offer is an insult.'", ["The pay offer is an insult."]),
     # marks pair by type: a single inside a double stays inside it
     ("He said: “They call it ‘the deal’ now.”", ["They call it ‘the deal’ now.", "the deal"]),
+    # a straight mark right after a colon opens
+    ('The note read:"We will win the vote."', ["We will win the vote."]),
 ])
 def test_quote_marks_pair_by_type_and_apostrophes_are_not_marks(text, quoted):
     assert [text[q.start:q.end] for q in find_quotes(text)] == quoted
@@ -642,3 +644,103 @@ def test_a_day_or_month_opening_a_run_of_capitals_is_no_part_of_the_name(text, s
 ])
 def test_a_noun_cue_after_a_past_tense_verb_is_its_object(text, speaker):
     assert [s for _, s in indirects(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Levy\n\nEconomists warned against reading too much into one month's figures.",
+    "Rail\n\nThe court upheld the firm's compensation claim against the council for lost fares.",
+])
+def test_a_cue_followed_by_against_reports_no_clause(text):
+    assert indirects(text) == []
+
+
+def test_a_name_starts_at_a_word_boundary():
+    text = ("Players\n\nBlackfruit Inc has launched a new eMix player. The company, which hopes to lead "
+            "the market, also said the older model would be dropped.")
+    assert indirects(text) == [("the older model would be dropped", "Blackfruit Inc")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tunes\n\nSales of downloads rose, Kelmore Records said. The Brightsound industry body said "
+     "that streaming was behind the growth.", "Brightsound"),
+    ("Fraud\n\nTelvox found the breach in May. The Allied Wire agency reported that the hacker "
+     "also read staff files.", "Allied Wire"),
+])
+def test_a_name_before_an_organisation_role_is_the_speaker(text, speaker):
+    assert [s for _, s in indirects(text)][-1] == speaker
+
+
+def test_an_age_and_a_nationality_describe_a_person():
+    text = ('Ban\n\nPetra Olsen says she will appeal. "I have done nothing wrong," '
+            'the 27-year-old Norwegian said.')
+    assert [c.speaker for c in find_attributions(text) if c.kind == "direct"] == ["Petra Olsen"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rates\n\nTraders who studied the figures said the rise was likely.", "Traders"),
+    ("Poll\n\nSome 41% said prices were too high, compared to 30% who said they were fair.", "30%"),
+])
+def test_a_relative_clause_describes_the_subject_before_it(text, speaker):
+    assert [s for _, s in indirects(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Show\n\nJo Marsh told ITV1's Late Review the band would tour again.", "the band would tour again"),
+    ("Show\n\nJo Marsh told BBC Two's Breakfast with Frost programme there was no split.",
+     "there was no split"),
+])
+def test_a_possessive_programme_name_is_part_of_the_listener(text, clause):
+    assert indirects(text) == [(clause, "Jo Marsh")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("War\n\nSecretary of State Ann Ridley said the talks would resume.", "Ann Ridley"),
+    ("War\n\nThe Bishop of Leeds wrote to the party leaders. He said they should speak of hope.",
+     "Bishop of Leeds"),
+])
+def test_a_title_with_its_place_is_a_person_and_no_part_of_a_name(text, speaker):
+    assert [s for _, s in indirects(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tax\n\nThe Treasury has resisted calls for a cut, instead saying the budget was tight.", "Treasury"),
+    ("Tax\n\nAfter his defeat Sir Ian Rowe bitterly said the party had failed him. "
+     "Later he bitterly said the vote was rigged.", "Ian Rowe"),
+])
+def test_an_adverb_before_a_cue_is_never_the_source(text, speaker):
+    assert [s for _, s in indirects(text)][-1].endswith(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Ban\n\nStriker Dan Petrescu has been sacked. The Romanian international suggested the test was wrong.",
+    "Ads\n\nDan Petrescu is selling space on his car. The entrepreneur suggested the test was wrong.",
+])
+def test_a_role_word_describes_the_person_named_before(text):
+    assert indirects(text) == [("the test was wrong", "Dan Petrescu")]
+
+
+def test_a_group_of_a_named_source_stays_as_written():
+    text = "Site\n\nReaders of the Techwire blog have found that the page still loads."
+    assert indirects(text) == [("the page still loads", "Readers of the Techwire blog")]
+
+
+def test_a_quote_after_a_sentence_about_a_named_speaker_is_theirs():
+    text = ('Rugby\n\nCoach Alan Reid said the squad was tired. "We must rest them," he said. '
+            '"The fans want the stars to play," said club chairman Tom Price. '
+            'Reid, though, is keen to protect his players. "There is nothing more they can prove."')
+    assert [c.speaker for c in find_attributions(text) if c.kind == "direct"][-1] == "Alan Reid"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Games\n\nKen Dale has always denied doping and on Sunday blamed the team doctor.", "Ken Dale"),
+    ("Banks\n\nHaving been criticised, Finreg acted and in May this year said that the "
+     "bank had hidden losses.", "Finreg"),
+])
+def test_a_time_after_and_is_no_subject(text, speaker):
+    assert [s for _, s in indirects(text)][-1] == speaker
+
+
+def test_a_participle_phrase_before_saying_is_no_source():
+    text = ("Awards\n\nJo Lane was named best singer, sending a message of thanks on video saying "
+            "the award would help her career.")
+    assert indirects(text) == [("the award would help her career", "Jo Lane")]

@@ -23,7 +23,8 @@ from .cues import CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class, find_cues
 from .models import Claim
 from .quotes import Quote, find_quotes
 from .sentences import Sentences
-from .speakers import JOB_TITLES, NAME_RE, PERSON_ROLES, SENTENCE_OPENERS, SpeakerResolver, proper_name
+from .speakers import (JOB_TITLES, NAME_RE, PERSON_ROLES, PRONOUNS, SENTENCE_OPENERS, SpeakerResolver,
+                       proper_name)
 
 _CLOSING = "\"”’'»"
 _OPENING = "\"“‘'«"
@@ -92,12 +93,13 @@ _ADVERBIAL_AFTER_RE = re.compile(
     r"spring)\b|yesterday|today|"
     r"recently|previously|also|again|publicly|privately|earlier|later|in\s+(?:a|an|his|her|its|"
     r"their|the)\s+(?:statement|interview|speech|letter|report|note|filing|post|blog|message)|"
-    r"in\s+\w+|on\s+\w+|to\s+(?:reporters|journalists|the\s+\w+)))*")
+    r"in\s+\w+|on\s+\w+|to\s+(?:reporters|journalists|the\s+\w+))\b)*")  # not ``against``
 _TOLD_OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|media|reporters|journalists|MPs|MSPs|delegates)\b"
     r"|the\s+(?:[A-Z][\w-]*\s*)+(?:website|programme|newspaper|magazine|agency|channel)?"
-    r"|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+(?:news(?:\s+agency)?|radio|television|website|programme)\b)?"
-    r"|the\s+\w+)")  # ``told media``, ``told BBC news``, ``told Reuters news agency``
+    r"|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:['’]s(?:\s+(?:(?:with|of|and)\s+)?[A-Z][\w-]*)+)?"
+    r"(?:\s+(?:news(?:\s+agency)?|radio|television|website|programme)\b)?"
+    r"|the\s+\w+)")  # ``told media``, ``told BBC news``, ``told BBC One's Breakfast with Frost``
 _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
            "could", "shall", "should", "may", "might", "must", "do", "does", "did", "won't", "isn't",
            "wasn't", "says", "said", "made", "took", "gave", "knew", "thought", "felt", "saw", "went",
@@ -142,6 +144,8 @@ _BAD_CLAUSE_START = {"to", "by", "of", "for", "with", "from", "into", "on", "at"
 _TITLE_CUE_RE = re.compile(r"\b(?:called|entitled|titled|named|dubbed|so-called|branded|labelled|"
                            r"nicknamed|headlined|the\s+phrase|the\s+term|the\s+word|known\s+as|"
                            r"slogan|motto|banner)\s*$", re.I)
+# what opens a noun phrase that a comparison introduces: ``compared to 34% who said``
+_COMPARED_RE = re.compile(r"^(?:compared\s+(?:to|with)|against|versus)\s+", re.I)
 _UNNAMED_DATA_RE = re.compile(r"^(?:a|an|new|recent|the\s+latest)?\s*(?:new\s+)?(?:report|study|survey|"
                               r"research|poll|analysis|figures|data)$", re.I)
 # ``announced by Chancellor Gordon Brown``: a passive participle, not a reporting verb
@@ -431,7 +435,7 @@ class _Document:
         who said`` name the person before the commas; ``Last night, a Lufthansa
         spokesman said`` the one after.
         """
-        core = _strip_between(left)
+        core = _without_adverb(_strip_between(left))
         if not core:
             return None
         last_word = core[core.rfind(" ") + 1:].lower()
@@ -490,6 +494,8 @@ class _Document:
             phrase = cut
             sep_at = -1
         phrase = _without_link(phrase).strip()
+        if _TIME_PHRASE_RE.fullmatch(phrase):
+            return "", -1  # the sentence's subject, found by the caller
         if _OPENING_ADVERBIAL_RE.match(phrase) and phrase[phrase.rfind(" ") + 1:].islower():
             # ``In 1998 the party said``, ``In its report the committee said``: not ``In``
             phrase = phrase[[m.start() for m in _DETERMINER_RE.finditer(phrase)][-1]:]
@@ -504,7 +510,10 @@ class _Document:
             names = list(NAME_RE.finditer(phrase, 0, len(phrase) - len(words[-1])))
             if names and not phrase[names[-1].end():len(phrase) - len(words[-1])].strip():
                 phrase = names[-1].group().strip()
-                words = phrase.split()
+            else:
+                # ``compared to 34% who said``: the noun phrase before it
+                phrase = _COMPARED_RE.sub("", " ".join(words[:-1]))
+            words = phrase.split()
         if len(words) > 10 or phrase.lower() in _NOT_SUBJECTS or words[0].lower() in ("there", "whose"):
             return None  # ``I think``: a reader's comment; ``there are growing fears``
         if words[-1].lower().strip(",") in _BAD_SUBJECT_END \
@@ -512,6 +521,11 @@ class _Document:
             return None
         if len(words) > 1 and CUE_RE.search(" " + phrase):
             return None  # ``observers said they thought``: a cue inside another's clause
+        if len(words) > 2 and words[0].endswith("ing") and words[0].islower() and words[1] in _DETERMINERS \
+                and "from" not in words and "by" not in words:
+            # ``…, sending a message on video saying``: the sentence's subject (not ``using
+            # a letter from Lee Scott saying``)
+            return "", -1
         return _before_participle(phrase), sep_at - 1 if sep_at > 0 else -1
 
     def _phrase_after(self, start: int, end: int) -> str:
@@ -706,7 +720,7 @@ class _Document:
             elif a.kind == "indirect" or a.cue:
                 a.speaker = self._sentence_subject(a.at)
             elif a.kind == "direct":
-                a.speaker = self._next_in_run(found, i) or last
+                a.speaker = self._next_in_run(found, i) or self._narrative_subject(found, i) or last
                 # ``"Make love not spam"``: a short quotation no one says is a slogan
                 a.dropped = not a.speaker and _fewer_words(self.text[a.start:a.end], 6)
             if a.speaker:
@@ -750,6 +764,25 @@ class _Document:
         end = _NARRATIVE_END_RE.search(gap)  # past the cue's sentence: ``," said Y. He…``
         return bool(end and gap[end.end():].strip(" \t\"“‘'"))
 
+    def _narrative_subject(self, found: list[_Attribution], i: int) -> str:
+        """``On this subject, Morris appears almost evangelical. "I was…"``: a quotation with
+        no cue after a sentence of the writer's that opens with a person's name is theirs."""
+        quote_at = found[i].start - 1
+        if not self._after_narrative(found, i):
+            return ""
+        sent_start, sent_end = self.sentences.span_at(len(self.text[:quote_at].rstrip()) - 1)
+        if sent_end > quote_at or sent_start <= (found[i - 1].end if i else 0):
+            return ""  # the sentence holds the quotation, or the claim before it
+        first = self.text[sent_start:sent_end].split(None, 1)[:1]
+        if not first or first[0].lower() in PRONOUNS:
+            return ""  # ``He also defended…``: whom it means is the last speaker anyway
+        name = self._sentence_subject(sent_end - 1)
+        if not name[:1].isupper() or self.resolver.kind(name) != "person":
+            return ""
+        # the subject of a story about them (``Bob became an icon``) speaks elsewhere too
+        surname = name.split()[-1]
+        return name if any(surname in b.phrase for b in found if b is not found[i]) else ""
+
     def _sentence_subject(self, at: int) -> str:
         """The subject of the sentence holding ``at`` (for ``…, saying``): the source of its
         main verb if that is a cue, else its opening name or phrase."""
@@ -764,8 +797,11 @@ class _Document:
         # opens with a noun phrase
         parts = _parts(self.text[sent_start:at])
         for i, (part_at, part) in enumerate(parts):
-            if part.split(None, 1)[:1] and part.split(None, 1)[0].lower() in _SUBORDINATORS:
-                continue  # ``When Carson died, President Bush led the tributes, saying``
+            first = part.split(None, 1)[0].lower() if part.split(None, 1) else ""
+            if first in _SUBORDINATORS or first.endswith("ing") and len(parts) > i + 1:
+                # ``When Carson died, President Bush led the tributes, saying``; ``Having
+                # been pricked into action, the regulator…``
+                continue
             phrase = _opening_noun_phrase(_without_link(part.strip()))
             if phrase and phrase.lower() not in SENTENCE_OPENERS:  # not ``Later, Dr Gibbons``
                 if i + 2 < len(parts) and phrase[:1].isupper() and not _is_name_like(part) \
@@ -888,6 +924,10 @@ _NOUN_FORECASTS_RE = re.compile(r"\s*(?:[,;:)]|\w+(?:ing|ed)\b|said\b|says\b|sho
 # an adverbial opening the subject's clause without a comma: ``In 1998 the party``
 _OPENING_ADVERBIAL_RE = re.compile(r"(?:In|On|At|By|After|Before|Since|During|Until|Last|Earlier|Later)"
                                    r"\s.*\s(?:the|a|an|its|their|his|her)\s")
+# ``… and on Sunday blamed``, ``and in September this year said``: a time, no subject
+_TIME_PHRASE_RE = re.compile(r"(?i:in|on|at|during)\s+(?:\d{4}|[A-Z][a-z]+day|January|February|March|April|"
+                             r"May|June|July|August|September|October|November|December)"
+                             r"(?:\s+(?:this|last|next)\s+(?:year|week|month))?")
 _DETERMINER_RE = re.compile(r"(?<=\s)(?:the|a|an|its|their|his|her)\s")
 _NOT_AFTER_PRONOUN = _BAD_CLAUSE_START | {"in", "about", "and", "or", "after", "before", "again", "too",
                                           "all", "both", "back", "down", "over", "off", "as", "is"}
@@ -1006,6 +1046,21 @@ def _strip_between(left: str) -> str:
     return core
 
 
+_ADVERBS = {"indeed", "instead", "simply", "still", "then", "now", "even", "merely", "just"}
+# words an adverb before a cue can follow: ``he bitterly said``, ``, instead saying``
+_ADVERB_HOSTS = {"he", "she", "it", "they", "we", "i", "who", "which", "and", "but"}
+
+
+def _without_adverb(core: str) -> str:
+    """``which indeed``, ``…, simply``, ``he bitterly``: the words before a cue without the
+    adverb that ends them, which is never the source."""
+    before, _, last = core.rpartition(" ")
+    if not (last in _ADVERBS or last.endswith("ly") and len(last) > 4 and last.islower()):
+        return core
+    host = before[before.rfind(" ") + 1:]
+    return before.rstrip() if host.endswith(",") or host.lower() in _ADVERB_HOSTS else core
+
+
 def _after_last_link(phrase: str) -> str:
     """The words after the last clause-level word (``which critics`` -> ``critics``), keeping
     an ``and`` between capitalised words (``Muslim Engagement and Development``)."""
@@ -1020,6 +1075,10 @@ def _after_last_link(phrase: str) -> str:
                     words[i + 1][:1].isupper()
                     or words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()):
                 continue  # ``Latin America and the Caribbean``
+            if word in ("who", "which") and i > 0 \
+                    and (_is_participle(words[i + 1]) or lowered[i + 1] in _FINITE):
+                # ``Analysts who studied the data``: the relative clause describes the subject
+                return _after_last_link(" ".join(words[:i]))
             return " ".join(words[i + 1:])
     return phrase
 

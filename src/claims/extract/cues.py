@@ -76,7 +76,7 @@ def _trie_pattern(words: list[str]) -> str:
 # Group 1 is the cue, after a space, line break, quote mark or bracket (or at the
 # text's start: CUE_AT_START_RE).
 # not a phrasal verb: ``write off``, ``show up``, ``find out``
-_NOT_PHRASAL = r"(?![\w-]|\s+(?:off|up|down|out)\b)"
+_NOT_PHRASAL = r"(?![\w-]|\s+(?:off|up|down|out|against)\b)"
 _CUE = "(" + _trie_pattern(sorted(set(_ALL))) + ")" + _NOT_PHRASAL
 _LEADS = " \n\"“‘("
 CUE_RE = re.compile("[" + re.escape(_LEADS) + "]" + _CUE)

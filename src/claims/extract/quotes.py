@@ -29,7 +29,7 @@ _MARKS = {
 # faster than to any character of a class.
 _NOT_APOSTROPHE = "(?!(?<=[^\\W_][‘’'])[^\\W_])"  # [^\W_]: what str.isalnum accepts
 _MARK_PASSES = tuple((mark, re.compile(re.escape(mark) + _NOT_APOSTROPHE)) for mark in _MARKS)
-_OPEN_BEFORE = " \t([{/–—-“‘\"'«"
+_OPEN_BEFORE = " \t([{/–—-“‘\"'«:"  # ``read:"We want…``
 _SINGLE_FAMILIES = ("single",)
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 # ``Bradford & Bingley``, ``Jean-Louis Raymond``, ``Nielsen//NetRatings``.
 _WORD = r"(?:[A-Z][\w\-/&]*(?:['’][A-Z]\w*)?|&)"
 _JOINED_WORD = r"[ \t]+(?:(?:of|de|van|von|der|al|bin|du|la|le)[ \t]+)?" + _WORD
-NAME_RE = re.compile(_WORD + r"(?:" + _JOINED_WORD + r")*")
+NAME_RE = re.compile(r"(?<!\w)" + _WORD + r"(?:" + _JOINED_WORD + r")*")  # not ``Pod`` of ``iPod``
 _LONG_RUN_RE = re.compile(_WORD + r"(?:" + _JOINED_WORD + r")+")  # two or more words
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
@@ -97,7 +97,8 @@ PERSON_ROLES = {
     "player", "striker", "captain", "economist", "analyst", "author", "writer", "director",
     "founder", "peer", "mp", "chief", "official", "lawyer", "professor", "head", "editor",
     "commissioner", "ambassador", "bishop", "archbishop", "pope", "king", "queen", "prince",
-    "princess", "musician", "rapper", "producer", "expert", "campaigner",
+    "princess", "musician", "rapper", "producer", "expert", "campaigner", "international",
+    "entrepreneur", "businessman", "businesswoman",
 }
 ORG_ROLES = {
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender",
@@ -115,7 +116,8 @@ DATA_ROLES = {"report", "survey", "study", "research", "poll", "review", "inquir
 _DESCRIPTION_RE = re.compile(r"^(?i:the|this|that)\s+(?P<words>(?:[\w'’-]+\s+)*[a-z][\w-]*)$")
 # ``the 30-year-old``, ``the American``, ``the Scot``: a person described, not named
 _PERSON_DESCRIPTION_RE = re.compile(
-    r"^(?i:the)\s+(?:[\w-]*-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|man|woman|ard|ch|ot))$")
+    r"^(?i:the)\s+(?:[\w-]*-year-old|(?:[\w-]*-year-old\s+)?"
+    r"[A-Z][a-z]+(?:ian|an|ese|ish|man|woman|ard|ch|ot))$")  # ``the 27-year-old Austrian``
 _TITLE_WORDS = JOB_TITLES | PERSON_ROLES
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # words written before a name that tell a person's sex
@@ -154,6 +156,10 @@ def _role_gender(role: str) -> str:
 
 
 _PUBLICATIONS = {"guardian", "times", "telegraph", "herald", "mail", "express", "post", "journal"}
+# ``the IFPI industry body``: a name before its role (not ``the French firm``, ``Paris-based``)
+_NAMED_ORG_ROLE_RE = re.compile(
+    r"^(?:[A-Z][\w-]*-based\s+)?((?!\w+(?:ian|an|ese|ish|ch)\s)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+    r"\s+(?:[a-z][\w-]*\s+)*[a-z][\w-]*$")
 _CAPITALISED_ROLE_RE = re.compile(r"^(?i:the)\s+(?P<words>[A-Z][a-z]+)$")  # ``The Judge``
 # ``Apple's lawsuit``, ``Scotland's justice minister``, ``the company's statement``
 _POSSESSOR_RE = re.compile(
@@ -170,7 +176,8 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "week", "month", "year", "weeke
 GROUP_NOUNS = {"shareholders", "investors", "members", "lawyers", "officials", "executives",
                "staff", "workers", "employees", "fans", "supporters", "critics", "bosses",
                "directors", "owners", "creditors", "customers", "users", "analysts", "experts",
-               "researchers", "scientists", "doctors", "ministers", "leaders", "mps", "campaigners"}
+               "researchers", "scientists", "doctors", "ministers", "leaders", "mps", "campaigners",
+               "readers", "viewers", "listeners", "residents", "voters", "parents"}
 # a name followed by a common noun that is the real head (``CEA analysts``)
 _LOWERCASE_HEAD_RE = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*s?$")
 _SPOKESPERSON_RE = re.compile(
@@ -327,7 +334,7 @@ class SpeakerResolver:
         if known is None:
             known = name_kind(name)
             text = self.text
-            at = text.find(name) if known != "group" else -1
+            at = text.find(name) if known != "group" and not _is_title_of_place(name.split()) else -1
             evidence, seen = "", 0
             while at > 0 and seen < 20:
                 seen += 1
@@ -355,7 +362,8 @@ class SpeakerResolver:
                 known = "person"
             elif evidence:
                 known = "org"
-            elif known == "person" and name.split()[0].lower() not in PEERAGES:
+            elif known == "person" and name.split()[0].lower() not in PEERAGES \
+                    and not _is_title_of_place(name.split()):
                 words = name.split()
                 if len(words) > 1 and text.count(words[-1]) <= text.count(name) \
                         and _has_word(text, words[0].lower()):
@@ -712,6 +720,8 @@ def _reading(phrase: str) -> tuple:
     of_phrase = _OF_PHRASE_RE.match(phrase)
     if of_phrase and of_phrase.group("head").lower() not in PERSON_ROLES | ORG_ROLES:
         return spokes, "as written", phrase  # ``A number of large MCI shareholders``
+    if phrase.split()[0].lower() in GROUP_NOUNS and phrase.split()[1:2] == ["of"]:
+        return spokes, "as written", phrase  # ``Readers of the Boingboing weblog``
     if _PERSON_DESCRIPTION_RE.match(phrase) and phrase.split()[-1].lower() not in _PUBLICATIONS:
         # ``the 30-year-old``, ``the American``, ``the Dutchman`` (a man)
         return spokes, "pronoun", "person", _role_gender(phrase)
@@ -722,6 +732,9 @@ def _reading(phrase: str) -> tuple:
         if head in PERSON_ROLES:
             return spokes, "role", role, "person"
         if head in ORG_ROLES:
+            named = _NAMED_ORG_ROLE_RE.match(role)
+            if named and not _is_place(named.group(1)):
+                return spokes, "name", named.group(1), named.group(1)  # ``the Associated Press agency``
             return spokes, "org role", head, role
         if head in DATA_ROLES:
             return spokes, "data", head, phrase
@@ -781,6 +794,10 @@ def proper_name(phrase: str) -> str:
             break
     while start < end and words[start] == "&":
         start += 1
+    if 0 < start < end and lows[start] == "of" and lows[start - 1] in JOB_TITLES:
+        # a title with its place: ``Secretary of State Condoleezza Rice`` -> the name after
+        # it; ``the Archbishop of Canterbury`` -> the whole title, not ``of Canterbury``
+        start = start + 2 if end - start > 3 else start - 1
     if end - start > 1 and lows[start] in _RUN_OPENERS:
         # ``On Wednesday Tony Blair`` -> ``Tony Blair``; ``In September`` -> nothing (but
         # ``Sunday Times``, ``June Carter Cash`` keep their first word)
@@ -798,14 +815,19 @@ def proper_name(phrase: str) -> str:
     return " ".join(words)
 
 
+def _is_title_of_place(words: list[str]) -> bool:
+    """``Archbishop of Canterbury``, ``Mayor of London``: a person, even after ``the``."""
+    return words[0].lower() in JOB_TITLES and words[1:2] == ["of"]
+
+
 @lru_cache(maxsize=8192)
 def name_kind(name: str) -> str:
     """``person`` for a personal name, ``org`` for other names, ``group`` for descriptions."""
     words = name.split()
     if not words or not words[-1][:1].isupper():
         return "group"  # ``analysts``, ``the show's producers``
-    if words[0].lower() in PEERAGES:
-        return "person"
+    if words[0].lower() in PEERAGES or _is_title_of_place(words):
+        return "person"  # ``Lord Carlile``, ``Archbishop of Canterbury``
     if len(words) == 1 and words[0].lower() in GROUP_NOUNS:
         return "group"  # ``Analysts said``: a description opening its sentence
     if len(words) < 2 or len(words) > 4:
