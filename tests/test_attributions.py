@@ -744,3 +744,119 @@ def test_a_participle_phrase_before_saying_is_no_source():
     text = ("Awards\n\nJo Lane was named best singer, sending a message of thanks on video saying "
             "the award would help her career.")
     assert indirects(text) == [("the award would help her career", "Jo Lane")]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Films\n\nJean Morel, head of the film academy, said the changes in the rules were overdue.",
+     "the changes in the rules were overdue", "Jean Morel"),
+    ("Homes\n\nResearch from Homebank, the biggest lender, suggests the value of homes is rising.",
+     "the value of homes is rising", "Homebank"),
+    ("Shares\n\nLocally, too, say analysts, the reforms have helped the market.",
+     "the reforms have helped the market", "analysts"),
+])
+def test_a_subject_with_its_description_is_not_an_inverted_cue(text, clause, speaker):
+    assert indirects(text) == [(clause, speaker)]
+
+
+def test_a_capitalised_name_ending_in_executive_is_an_organisation():
+    text = ("Safety\n\nUnion leader Tom Hale said workers were at risk. "
+            "The Food and Farming Executive said it was trying to help.")
+    assert indirects(text)[-1] == ("it was trying to help", "The Food and Farming Executive")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Injury\n\nKelly Marsh has pulled out of the race. The Olympic champion said she was hurt. "
+     "Her coach Ann Boyd agreed.", "Kelly Marsh"),
+    ("Games\n\nFred Lowe runs a studio. Mr Lowe said the studio was hiring.", "Fred Lowe"),
+])
+def test_a_given_name_ending_like_an_adverb_opens_a_name(text, speaker):
+    assert indirects(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Paper\n\nThe story ran in the Daily Post under the headline: "Minister in the dock." He said nothing.',
+    'Poster\n\nThe posters carry the slogan: "Vote for a better town." Critics said it was vague.',
+])
+def test_a_quoted_headline_or_slogan_after_a_colon_is_a_title(text):
+    assert directs(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Crown\n\nLord Ames asked peers to back his bill. The Labour peer and former minister said "
+     "the law was unfair.", "Lord Ames"),
+    ("Crown\n\nThe bill failed. Prices fell and analysts said the law was unfair.", "analysts"),
+])
+def test_a_description_joined_by_and_names_one_source(text, speaker):
+    assert indirects(text)[-1] == ("the law was unfair", speaker)
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Net\n\nAccording to the telecoms regulator, Netwatch, the growth means the UK leads Europe.",
+     "the growth means the UK leads Europe", "Netwatch"),
+    ("Banks\n\nAccording to analysts, Brightbank, the biggest lender in the city, will post a loss.",
+     "Brightbank, the biggest lender in the city, will post a loss", "analysts"),
+])
+def test_according_to_a_description_takes_the_name_in_apposition(text, clause, speaker):
+    assert indirects(text) == [(clause, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Budget\n\nTom Cole runs the party. Mr Cole meanwhile insisted the plans were sound.",
+    "Budget\n\nTom Cole runs the party. Tom Cole himself said the plans were sound.",
+])
+def test_a_focus_word_after_the_subject_is_not_part_of_it(text):
+    assert indirects(text) == [("the plans were sound", "Tom Cole")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air\n\nStaff were off sick. Union officials denied there had been a strike. They said many had flu.",
+     [("there had been a strike", "Union officials"), ("many had flu", "Union officials")]),
+    ("Cup\n\nThe keeper denied Ross a goal in the last minute.", []),
+])
+def test_denied_takes_a_clause_without_that(text, expected):
+    assert indirects(text) == expected
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Vote\n\nMs Hale said the result was poor but stressed that the party would recover.",
+     "the result was poor"),
+    ("Vote\n\nMs Hale said the result was poor and urged members to stay calm.", "the result was poor"),
+    ("Vote\n\nMs Hale says the result was poor - but insists the party will recover.", "the result was poor"),
+])
+def test_a_second_cue_joined_to_a_clause_ends_it(text, clause):
+    assert indirects(text)[0] == (clause, "Hale")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Brain\n\nA team of US researchers has shown that the cap works.", "A team of US researchers"),
+    ("Euro\n\nPolicy makers in Europe have warned that the euro is too strong.", "Policy makers in Europe"),
+    ("Trade\n\nEarlier this week China said that it would cut tariffs.", "China"),
+])
+def test_a_place_that_only_locates_the_source_is_not_the_source(text, speaker):
+    assert indirects(text)[0][1] == speaker
+
+
+def test_a_statement_from_an_owners_named_company_is_the_company():
+    text = "Split\n\nA statement from the band's record label Starline said the band would return."
+    assert indirects(text) == [("the band would return", "Starline")]
+
+
+def test_words_after_a_quotation_inside_the_subject_are_not_the_source():
+    text = ('Aid\n\nTom Hale, who has called poverty a "stain" on the world\'s conscience, has said '
+            'aid will double.')
+    assert indirects(text) == [("aid will double", "Tom Hale")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Data\n\nA spokesman for the Data Commissioner's Office said it would look at the case.",
+     "Data Commissioner's Office"),
+    ("Shops\n\nA spokeswoman for St Mary's Shopping Centre said it was busy.", "St Mary's Shopping Centre"),
+    ("Jobs\n\nPearson's Financial Times said it was cutting jobs.", "Financial Times"),
+])
+def test_a_titled_owner_and_an_organisation_word_make_one_name(text, speaker):
+    assert indirects(text)[0][1] == speaker
+
+
+def test_a_name_keeps_its_number():
+    text = "Music\n\nRadio 5 said the show would return. Number 10 said the matter was closed."
+    assert [s for _, s in indirects(text)] == ["Radio 5", "Number 10"]

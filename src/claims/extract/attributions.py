@@ -110,12 +110,13 @@ _WEAK_CLAUSE_RE = re.compile(r"\s+(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Tt]here
                              r"could|was|were|is|are|had|has|have|should|may|might|must|can|did|does|do)\b")
 # where a reported clause ends early: ``; ``, ``and said``, ``, adding``; every form starts
 # with one character of a class, so that the engine skips ordinary text fast
-_JOINED_CUE = (r"(?:and|but|while)\s+(?:also\s+)?(?=(?:said|says|added|warned|told|argued|insisted|"
-               r"claimed|denied|admitted)\b)")
+_JOINED_CUE = (r"(?:and|but|while)\s+(?:also\s+)?(?=(?:said|says|added|adds|warned|warns|told|argued|argues|"
+               r"insisted|insists|claimed|denied|denies|admitted|admits|stressed|suggested|urged|called|"
+               r"acknowledged|accepted|conceded)\b)")
 _JOINED_PARTICIPLE = r"(?=(?:saying|adding|arguing|claiming|warning|insisting|stating|suggesting)\b)"
 _CLAUSE_CUT_RE = re.compile(r"[;,\s](?:(?<=;)\s|(?<=\s)\s*" + _JOINED_CUE
                             + r"|(?<=,)\s+(?:" + _JOINED_CUE + "|" + _JOINED_PARTICIPLE + "))")
-_CLAUSE_END_TRIM = _SENTENCE_END + " ,;:"  # what a reported clause does not end with
+_CLAUSE_END_TRIM = _SENTENCE_END + " ,;:-–—"  # what a reported clause does not end with
 # ``…, but Parry countered: “``: a new clause with its own subject after a cue
 _NEW_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:but|and|while|whereas)\s+\S+")
 # cues whose claim can be a noun phrase: ``accused X of …``, ``blame China for …``
@@ -127,6 +128,11 @@ _PHRASE_AFTER_RE = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”()]{1,80}?)(?=\s*(?:[,.!?\"“”(]|$)|"
     r"\s+(?:of|at|from|in|on|who|during|when|after|before|as|while|last|yesterday|today|afterwards|"
     r"later|earlier|recently)\b)")
+# ``Ofcom, `` after ``according to industry watchdog,``: a name in apposition
+_APPOSITIVE_NAME_RE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s+")
+# words after a subject that only weigh or place it: ``The chancellor meanwhile said``
+_FOCUS_WORDS = {"meanwhile", "though", "too", "also", "himself", "herself", "itself", "themselves",
+                "both", "all"}
 _DESCRIBING = {"the", "a", "an", "its", "his", "her", "their", "our"}
 # ``said the chairman of the committee, Labour MP Barry Sheerman.``: a name closing the sentence
 _DESCRIBED_NAME_RE = re.compile(
@@ -143,7 +149,7 @@ _BAD_CLAUSE_START = {"to", "by", "of", "for", "with", "from", "into", "on", "at"
 # words right before a quoted title or term: ``a programme called “…”``
 _TITLE_CUE_RE = re.compile(r"\b(?:called|entitled|titled|named|dubbed|so-called|branded|labelled|"
                            r"nicknamed|headlined|the\s+phrase|the\s+term|the\s+word|known\s+as|"
-                           r"slogan|motto|banner)\s*$", re.I)
+                           r"slogan|motto|banner|headline)\s*$", re.I)
 # what opens a noun phrase that a comparison introduces: ``compared to 34% who said``
 _COMPARED_RE = re.compile(r"^(?:compared\s+(?:to|with)|against|versus)\s+", re.I)
 _UNNAMED_DATA_RE = re.compile(r"^(?:a|an|new|recent|the\s+latest)?\s*(?:new\s+)?(?:report|study|survey|"
@@ -251,9 +257,9 @@ class _Document:
         words = self.text[q.start:q.end].split(None, 8)  # only up to nine words are looked at
         if len(words) < 2:
             return False
-        # every title cue ends with a letter: most quotations follow ``:`` or a full stop
-        if self.text[max(0, q.open_at - 20):q.open_at].rstrip()[-1:].isalpha() \
-                and _TITLE_CUE_RE.search(self.text, max(0, q.open_at - 20), q.open_at):
+        # every title cue ends with a letter, or a letter and a colon (``headline:``)
+        before = self.text[max(0, q.open_at - 20):q.open_at].rstrip().rstrip(":")
+        if before[-1:].isalpha() and _TITLE_CUE_RE.search(before):
             return False
         # ``Real People, Honest Talk``: every word capitalised and no sentence in it
         if len(words) <= 8 and self.text[q.end - 1] not in _SENTENCE_END \
@@ -376,7 +382,8 @@ class _Document:
         if trimmed[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue) \
                 and not cue.lower().endswith("ing") \
                 and not cue.lower().startswith(_NOUN_OBJECT_CUES) \
-                and not _closes_relative(trimmed):  # ``X, accused Y of``: Y is no source
+                and not _closes_relative(trimmed) \
+                and not (left_start == sent_start and _closes_apposition(trimmed)):
             phrase = self._phrase_after(cue_end, sent_end)
             if phrase:
                 clause = None
@@ -392,6 +399,13 @@ class _Document:
         if subject is None:
             return None
         phrase, sep = subject
+        words = phrase.split()
+        if quote_end > sent_start and words and words[0] in _PREPOSITIONS | {"of", "to"} \
+                and (trimmed.endswith(",") or not any(w[:1].isupper() for w in words)):
+            # ``Mr Blair, who has called Africa a "scar" on the world's conscience, has said``:
+            # the words after a quotation end a phrase, the subject is the sentence's (not
+            # ``"make or break" for poorer countries Gordon Brown will say``)
+            phrase, sep = "", -1
         rest_end, has_that = self._cue_object_end(cue_end, sent_end, cue)
         clause = None
         if cls == "quote":
@@ -526,6 +540,9 @@ class _Document:
             # ``…, sending a message on video saying``: the sentence's subject (not ``using
             # a letter from Lee Scott saying``)
             return "", -1
+        while len(words) > 1 and words[-1].lower() in _FOCUS_WORDS:
+            words = words[:-1]  # ``The chancellor meanwhile``, ``Tony Blair himself``
+            phrase = " ".join(words)
         return _before_participle(phrase), sep_at - 1 if sep_at > 0 else -1
 
     def _phrase_after(self, start: int, end: int) -> str:
@@ -594,8 +611,9 @@ class _Document:
             return None  # ``added 500 jobs``; but ``reported a 6% rise in profits``
         if cue.lower().startswith("den") and not has_that:
             first_word = text[start:start + 40].split(None, 1)[:1]
-            if not first_word or not first_word[0].endswith("ing"):
-                return None  # ``Ferreira denied Gerrard``: a save, not a denial
+            if (not first_word or not first_word[0].endswith("ing")) \
+                    and not _WEAK_CLAUSE_RE.match(text, start, sent_end):
+                return None  # ``Ferreira denied Gerrard``: a save, not a denial (but ``denied he was``)
         if cls == "finding" and not has_that:
             subject_words = phrase.lower().split()
             if not (len(subject_words) == 1 and subject_words[0] == "it"  # ``it showed a 5% rise``
@@ -695,6 +713,13 @@ class _Document:
             start = after
             while start < sent_end and text[start] in " ,":
                 start += 1
+            named = _APPOSITIVE_NAME_RE.match(text, start, sent_end)
+            if named and phrase.islower() and phrase.split()[-1] not in DATA_NOUNS | {"book"} \
+                    and not _opens_description(text[named.end():sent_end]):
+                # ``According to industry watchdog, Ofcom, the growth means``: the name the
+                # description gives (not ``According to analysts, HSBC, the biggest bank, will``, nor
+                # a title: ``According to a new book, Brown's Britain, …``)
+                phrase, start = named.group(1), named.end()
             end = self._clause_end(start, sent_end)
             if not _fewer_words(text[start:end], 3):
                 clause = (start, end)
@@ -902,8 +927,23 @@ def _closes_relative(left: str) -> bool:
         return False
     parts = _parts(left[:-1])
     last = parts[-1][1].split(None, 1)
-    return len(parts) > 1 and bool(last) and last[0] in ("which", "who") \
+    return len(parts) > 1 and bool(last) and last[0] in ("which", "who", "whose") \
         and not _has_verb(parts[-2][1].split())
+
+
+def _closes_apposition(left: str) -> bool:
+    """``Research from Halifax, the country's biggest lender, suggests the value…``: the
+    sentence so far is a noun phrase and its description, no clause, so it is the cue's
+    subject and the cue is not inverted (``…, outstripping X, said Y`` has a verb)."""
+    if not left.endswith(","):
+        return False
+    parts = _parts(left[:-1])
+    first = parts[0][1].split(None, 1)[0].lower() if parts[0][1].strip() else ""
+    # ``Locally, too, say analysts, …``, ``With 53% online, the state, suggests X, could``:
+    # an adverbial opens the sentence, and the cue is a parenthesis
+    return len(parts) > 1 and parts[0][1][:1].isupper() and not first.endswith("ly") \
+        and first not in _BAD_CLAUSE_START \
+        and not any(_has_verb(part.split()) for _, part in parts)
 
 
 def _is_tell(cue: str) -> bool:
@@ -1061,6 +1101,13 @@ def _without_adverb(core: str) -> str:
     return before.rstrip() if host.endswith(",") or host.lower() in _ADVERB_HOSTS else core
 
 
+def _opens_description(rest: str) -> bool:
+    """``the biggest UK bank, will``: a verbless noun phrase closed by a comma."""
+    described = rest.split(",", 1)
+    return len(described) > 1 and described[0].split()[:1] in (["the"], ["a"], ["an"]) \
+        and not _has_verb(described[0].split())
+
+
 def _after_last_link(phrase: str) -> str:
     """The words after the last clause-level word (``which critics`` -> ``critics``), keeping
     an ``and`` between capitalised words (``Muslim Engagement and Development``)."""
@@ -1075,6 +1122,10 @@ def _after_last_link(phrase: str) -> str:
                     words[i + 1][:1].isupper()
                     or words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()):
                 continue  # ``Latin America and the Caribbean``
+            if word == "and" and lowered[0] in ("the", "a", "an") and i <= 4 \
+                    and _SUBJECT_CUT.isdisjoint(lowered[:i]) and not _has_verb(words[:i]) \
+                    and words[i + 1][:1].islower() and lowered[i + 1] not in _DETERMINERS | PRONOUNS.keys():
+                continue  # ``the Labour peer and former minister``, ``the trade and industry secretary``
             if word in ("who", "which") and i > 0 \
                     and (_is_participle(words[i + 1]) or lowered[i + 1] in _FINITE):
                 # ``Analysts who studied the data``: the relative clause describes the subject

@@ -522,7 +522,9 @@ class SpeakerResolver:
             if run not in self._mid_sentence:
                 self._mid_sentence[run] = _named_mid_sentence(self.text, run)
             return (at, run) if self._mid_sentence[run] else (at, "")
-        if first.lower() in SENTENCE_OPENERS or first.endswith(("ing", "ly", "ed")):
+        if first.lower() in SENTENCE_OPENERS or first.endswith("ing") \
+                or first.endswith("ly") and len(first) > 6 or first.endswith("ed") and len(first) > 4:
+            # ``Separately Microsoft``, ``Asked about``; not the names ``Kelly Holmes``, ``Fred Ross``
             return at + len(first) + 1, rest
         return at, run
 
@@ -706,6 +708,8 @@ def _reading(phrase: str) -> tuple:
         spokes = bool(_SPOKES_WORD_RE.search(phrase))  # not ``a source``, ``a statement``: no ``he`` for them
         org = spokesperson.group("after") or spokesperson.group("before") or ""
         possessive = _POSSESSOR_RE.match(org)
+        if possessive and _TRAILING_NAME_RE.search(possessive.group("head")):
+            return spokes, "again", org  # ``A statement from the band's record company Universal``
         if possessive and possessive.group("head").split()[-1] not in PERSON_ROLES | ORG_ROLES:
             return spokes, "as written", org  # ``a spokesperson for Gove’s department``
         if _FULL_ORG_NAME_RE.match(org):
@@ -742,10 +746,18 @@ def _reading(phrase: str) -> tuple:
     if _LOWERCASE_HEAD_RE.search(phrase):
         return spokes, "as written", phrase  # ``CEA analysts``, ``University College London research``
     name = proper_name(phrase)
+    if name in _PLACES and re.search(r"\b(?:in|for|to|of|from|on)\s+(?:the\s+)?" + name + r"\b|\b"
+                                     + name + r"\s+[a-z]", phrase):
+        # ``Policy makers in Europe``, ``A team of US researchers``: the place only
+        # says where the source is (not ``Earlier this week China``)
+        return spokes, "as written", phrase
     if name:
         return spokes, "name", phrase, name
-    last = phrase.split()[-1]
-    if last[:1].isupper() and last.lower() in PERSON_ROLES:
+    words = phrase.split()
+    last = words[-1]
+    if last[:1].isupper() and last.lower() in PERSON_ROLES and not (
+            # ``The Health and Safety Executive``: a role that also ends organisation names
+            last.lower() in ORG_WORDS and len(words) > 2 and words[-2][:1].isupper()):
         return spokes, "role", last, "person"  # ``UK Chancellor``, ``The Judge``
     return spokes, "as written", phrase
 
@@ -771,6 +783,16 @@ def proper_name(phrase: str) -> str:
     run = next((r for r in reversed(runs) if r not in _CALENDAR), "")
     if not run:
         return ""
+    if len(runs) > 1 and run == runs[-1] and run.split()[-1].lower() in ORG_WORDS \
+            and (runs[-2].split()[0] == "St" or runs[-2].split()[-1].lower() in _TITLE_WORDS):
+        # ``the Information Commissioner's Office``, ``St David's Shopping Centre``: one name
+        # (not an owner's: ``Pearson's Financial Times``)
+        joined = re.search(re.escape(runs[-2]) + r"['’]s\s+" + re.escape(run), phrase)
+        if joined:
+            run = joined.group()
+    numbered = re.search(re.escape(run) + r"\s+\d{1,3}$", phrase)
+    if numbered:
+        run = numbered.group()  # ``Radio 1``, ``Number 10``, ``Channel 4``
     words = run.split()
     lows = [w.lower() for w in words]
     # the name is words[start:end]; a run's words hold no dots, so no ``Mr.`` here
