@@ -3,6 +3,8 @@ import csv
 import io
 import json
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -27,6 +29,12 @@ def test_every_command_has_help_with_an_example(run):
         assert "Example" in result.output
         # Every command but extract (which never touches a database) takes --db.
         assert ("--db" in result.output) == (command != "extract")
+
+
+def test_python_dash_m_claims_is_the_same_command():
+    result = subprocess.run([sys.executable, "-m", "claims", "extract", "--help"],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("Usage: claims extract")
 
 
 def test_extract_writes_one_json_object_per_claim_without_a_database(run, tmp_path):
