@@ -36,6 +36,7 @@ _JOINED_WORD = r"[ \t]+(?:(?:of|de|van|von|der|al|bin|du|la|le)[ \t]+)?" + _WORD
 NAME_RE = re.compile(r"(?<!\w)" + _WORD + r"(?:" + _JOINED_WORD + r")*")  # not ``Pod`` of ``iPod``
 _LONG_RUN_RE = re.compile(_WORD + r"(?:" + _JOINED_WORD + r")+")  # two or more words
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_TRAILING_NUMBER_RE = re.compile(r"\s+\d{1,3}$")  # a name's closing number
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
 PEERAGES = {"lord", "lady", "sir", "dame", "baroness", "baron", "viscount", "earl"}
@@ -790,9 +791,9 @@ def proper_name(phrase: str) -> str:
         joined = re.search(re.escape(runs[-2]) + r"['’]s\s+" + re.escape(run), phrase)
         if joined:
             run = joined.group()
-    numbered = re.search(re.escape(run) + r"\s+\d{1,3}$", phrase)
-    if numbered:
-        run = numbered.group()  # ``Radio 1``, ``Number 10``, ``Channel 4``
+    number = _TRAILING_NUMBER_RE.search(phrase)
+    if number and phrase.endswith(run, 0, number.start()):
+        run = phrase[number.start() - len(run):number.end()]  # ``Radio 1``, ``Number 10``, ``Channel 4``
     words = run.split()
     lows = [w.lower() for w in words]
     # the name is words[start:end]; a run's words hold no dots, so no ``Mr.`` here
