@@ -11,6 +11,8 @@ name who speaks, but what follows them is not a claim.
 import re
 from functools import lru_cache
 
+from .patterns import trie_pattern
+
 _SPEECH = """
 say says said saying tell tells told telling warn warns warned warning
 claim claims claimed claiming argue argues argued arguing insist insists insisted insisting
@@ -51,33 +53,11 @@ PARTICIPLES = frozenset(w for w in _SPEECH + _WEAK + _FINDING + _PHRASES
 _ALL = _SPEECH + _WEAK + _FINDING + _QUOTE_ONLY + _PHRASES + ["According to"]
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex alternative per shared prefix (``sa(?:id|ys|y(?:ing)?)``): Python's
-    engine tries alternatives one by one, so a flat list of 200 words is slow."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-                        for ch, sub in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = "(?:" + "|".join(alternatives) + ")"
-        return body + "?" if ends else body
-
-    return emit(tree)
-
-
 # Group 1 is the cue, after a space, line break, quote mark or bracket (or at the
 # text's start: CUE_AT_START_RE).
 # not a phrasal verb: ``write off``, ``show up``, ``find out``
 _NOT_PHRASAL = r"(?![\w-]|\s+(?:off|up|down|out|against)\b)"
-_CUE = "(" + _trie_pattern(sorted(set(_ALL))) + ")" + _NOT_PHRASAL
+_CUE = "(" + trie_pattern(sorted(set(_ALL))) + ")" + _NOT_PHRASAL
 _LEADS = " \n\"“‘("
 CUE_RE = re.compile("[" + re.escape(_LEADS) + "]" + _CUE)
 CUE_AT_START_RE = re.compile(_CUE)

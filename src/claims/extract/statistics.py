@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import numbers, quantity_words, units
 from .models import Claim
+from .patterns import trie_pattern
 from .sentences import Sentences
 
 
@@ -50,7 +51,7 @@ _WHITESPACE = r"\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u
 # one that idioms use ("at one point", "one foot in the door", "one won a medal"); and
 # not joined by a hyphen: "one-euro jobs" names a kind of job. "£1 for every one
 # megabyte": the unit of a rate, not an amount.
-_ONE_UNIT_AFTER = re.compile(r"\s+(?:" + numbers.trie_pattern(
+_ONE_UNIT_AFTER = re.compile(r"\s+(?:" + trie_pattern(
     [*(w for w in units.PERCENT_WORDS if w != "%"), *(w for w in units.CURRENCY_WORDS if w not in ("won", "p")),
      *(form for form, unit in units.MEASURES.items()
        if unit not in units.TIME_UNITS and unit not in ("point", "degree", "foot", "inch", "yard"))])
@@ -60,12 +61,12 @@ _ONE_UNIT_AFTER = re.compile(r"\s+(?:" + numbers.trie_pattern(
 # or pronoun ("one of the") that the reader drops, so the scan leaves it out. Before a
 # dash or slash it stays: a dropped number decides how the number after the dash is read.
 _ONE = (r"one(?=[-–/]|[\s-]+(?:in|out|times|hundred|and\s+a\s+half|"
-        + numbers.trie_pattern([*numbers.FRACTIONS, *(w for w in numbers.SCALES if len(w) > 1)])
+        + trie_pattern([*numbers.FRACTIONS, *(w for w in numbers.SCALES if len(w) > 1)])
         + ")|" + _ONE_UNIT_AFTER.pattern + ")")
 _WORD_START = re.compile(
     "[" + _WHITESPACE + r"(\[\"'“‘/—–](?:an?\s+"
-    + numbers.trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"])
-    + "|" + numbers.trie_pattern(w for w in numbers.START_WORDS if w != "one") + "|" + _ONE + r")\b"
+    + trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"])
+    + "|" + trie_pattern(w for w in numbers.START_WORDS if w != "one") + "|" + _ONE + r")\b"
 )
 
 # --- layer 2: reading a quantity --------------------------------------------------------
@@ -95,7 +96,7 @@ _APPROX_BEFORE_REVERSED = re.compile(
 _APPROX_LAST_WORDS = tuple({a.split()[-1] for a in quantity_words.APPROXIMATORS})
 _APPROX_LAST_LETTERS = frozenset(word[-1] for word in _APPROX_LAST_WORDS)
 # The function words where the words naming what is measured stop.
-_STOP = numbers.trie_pattern(quantity_words.MEASURE_STOP)
+_STOP = trie_pattern(quantity_words.MEASURE_STOP)
 # A lower-case word that is not a function word: what a number counts ("50m passengers").
 _COUNTED_NOUN_AFTER = re.compile(rf"\s+(?!(?:{_STOP})\b)[a-z]")
 
@@ -170,7 +171,7 @@ _DIMENSION_AFTER = re.compile(
 # A race or match time written as a compound duration: "two hours 18 minutes 15 seconds",
 # "four hours and five minutes", "one minute 53 secs" (guide section 1: race times).
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
-_CLOCK_NUMBER = r"(?<![\w.])(?:\d+(?:\.\d+)?|" + numbers.trie_pattern([*numbers.SMALL_NUMBERS, *numbers.TENS]) + ")"
+_CLOCK_NUMBER = r"(?<![\w.])(?:\d+(?:\.\d+)?|" + trie_pattern([*numbers.SMALL_NUMBERS, *numbers.TENS]) + ")"
 _COMPOUND_TIME_BEFORE = re.compile(_CLOCK_NUMBER + r"\s+(?:hours?|hrs?|minutes?|mins?)(?:,|\s+and)?\s+\Z")
 _COMPOUND_TIME_AFTER = re.compile(r"(?:,|\s+and)?\s+" + _CLOCK_NUMBER + r"\s+(?:minutes?|mins?|seconds?|secs?)\b")
 # Money earlier in the sentence: "77m euros, up from 38m" is millions of euros.
@@ -734,7 +735,7 @@ def _frames_time(lowered: str, mention: Mention, before: list[str], context: str
 _DIRECTIONS = {**{word: "up" for word in quantity_words.UP_WORDS},
                **{word: "down" for word in quantity_words.DOWN_WORDS}}
 # A change word as the first word after the quantity, matched up to 20 characters on.
-_CHANGE_AFTER = re.compile(r"\s*(" + numbers.trie_pattern(_DIRECTIONS) + r")(?!\S)")
+_CHANGE_AFTER = re.compile(r"\s*(" + trie_pattern(_DIRECTIONS) + r")(?!\S)")
 
 
 def _change(lowered: str, mention: Mention, before: list[str]) -> str:

@@ -6,7 +6,7 @@ lower-case unit word.
 """
 import re
 
-from .numbers import trie_pattern
+from .patterns import trie_pattern
 
 # Active ISO 4217 codes; written in capitals next to a number they mark money.
 ISO_CURRENCIES = frozenset("""
