@@ -670,6 +670,12 @@ def test_a_name_before_an_organisation_role_is_the_speaker(text, speaker):
     assert [s for _, s in indirects(text)][-1] == speaker
 
 
+def test_a_place_based_organisation_is_the_organisation_not_the_place():
+    text = ("Homes\n\nThe Greenway Trust said rents would rise. The Leeds-based charity also said "
+            "that repairs would be delayed.")
+    assert [s for _, s in indirects(text)] == ["Greenway Trust", "Greenway Trust"]
+
+
 def test_an_age_and_a_nationality_describe_a_person():
     text = ('Ban\n\nPetra Olsen says she will appeal. "I have done nothing wrong," '
             'the 27-year-old Norwegian said.')

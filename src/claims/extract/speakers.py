@@ -157,9 +157,11 @@ def _role_gender(role: str) -> str:
 
 
 _PUBLICATIONS = {"guardian", "times", "telegraph", "herald", "mail", "express", "post", "journal"}
-# ``the IFPI industry body``: a name before its role (not ``the French firm``, ``Paris-based``)
+# ``the IFPI industry body``: a name before its role (not ``the French firm``, ``the
+# Paris-based firm``, ``the Labour-led council``)
 _NAMED_ORG_ROLE_RE = re.compile(
-    r"^(?:[A-Z][\w-]*-based\s+)?((?!\w+(?:ian|an|ese|ish|ch)\s)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+    r"^(?:[A-Z][\w-]*-based\s+)?((?!\w+(?:ian|an|ese|ish|ch)\s|[\w-]+-(?:based|owned|led|backed|run|funded|controlled)\s)"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
     r"\s+(?:[a-z][\w-]*\s+)*[a-z][\w-]*$")
 _CAPITALISED_ROLE_RE = re.compile(r"^(?i:the)\s+(?P<words>[A-Z][a-z]+)$")  # ``The Judge``
 # ``Apple's lawsuit``, ``Scotland's justice minister``, ``the company's statement``
