@@ -73,6 +73,9 @@ def test_one_before_a_unit_is_an_amount(text, expected):
     ("A $515m SEC settlement.", [("$515m", 5.15e8, "USD", "")]),
     ("They set aside a 310m euro fund.", [("310m euro", 3.1e8, "EUR", "")]),
     ("Exports may reach half a billion dollars.", [("half a billion dollars", 5e8, "USD", "")]),
+    ("The levy adds one penny in the pound.", [("one penny", 0.01, "GBP", "")]),
+    ("Subsidies cost 59.2 trillion rupiah and 2bn reais.",
+     [("59.2 trillion rupiah", 5.92e13, "IDR", ""), ("2bn reais", 2e9, "BRL", "")]),
 ])
 def test_money(text, expected):
     assert_stats(text, expected)
@@ -118,6 +121,11 @@ def test_bare_millions_after_money_share_its_currency(text, expected):
     # A number after a name's number is listed with it only when the list goes on.
     ("In May 2004, 30 people were hurt.", [("30", 30, "count", "")]),
     ("Only Maroon 5, 12 others and Blur came.", [("12", 12, "count", "")]),
+    ("It has shops in over 40 countries.", [("40", 40, "count", "over")]),
+    ("The index should come in at 57.", [("57", 57, "count", "")]),
+    # A move in a chart counts; the place it reaches is a rank.
+    ("The album fell four places to six.", [("four", 4, "count", "")]),
+    ("They lost their last four games.", [("four", 4, "count", "")]),
 ])
 def test_number_words(text, expected):
     assert_stats(text, expected)
@@ -139,6 +147,8 @@ def test_number_words(text, expected):
     ("Organisers forecast a quarter of a million visitors.", [("a quarter of a million", 2.5e5, "count", "")]),
     ("Around one quarter said they were unsure.", [("one quarter", 0.25, "ratio", "around")]),
     ("Nearly a fifth stayed at home.", [("a fifth", 0.2, "ratio", "nearly")]),
+    ("A fifth rely on buses and a quarter have no car.",
+     [("A fifth", 0.2, "ratio", ""), ("a quarter", 0.25, "ratio", "")]),
     # A number and a period or a tally, not a ratio.
     ("Gold has shed $9 in three days.", [("$9", 9, "USD", "")]),
     ("She won 12 in 20 attempts.", [("12", 12, "count", ""), ("20", 20, "count", "")]),
@@ -185,6 +195,9 @@ def test_vague_amounts(text, expected):
     # "by X to Y" is a change and a level: the change keeps its own magnitude.
     ("Staff numbers fell by 40 to 2.5 million.", [("40", 40, "count", ""), ("2.5 million", 2.5e6, "count", "")]),
     ("Rates rose by 0.25 to 4.75%.", [("0.25", 0.25, "percent", ""), ("4.75%", 4.75, "percent", "")]),
+    # "one" is a number at the low end of a range.
+    ("Pick one or two flavours.", [("one", 1, "count", ""), ("two", 2, "count", "")]),
+    ("Stays last one to 10 nights.", [("one", 1, "count", ""), ("10", 10, "count", "")]),
 ])
 def test_ranges_give_one_statistic_per_end(text, expected):
     assert_stats(text, expected)
@@ -217,6 +230,9 @@ def test_both_ends_of_a_range_measure_the_same_thing(text, measures, phrase):
     # A capitalised approximator is not a name ("Channel 4").
     ("Roughly 30 people came. Approximately 50,000 people.",
      [("30", 30, "count", "roughly"), ("50,000", 50000, "count", "approximately")]),
+    # "went up to" is a move and "added up to" a sum; "fined up to" is a bound.
+    ("The rate went up to 5.5% and fines of up to £900 added up to £2m.",
+     [("5.5%", 5.5, "percent", ""), ("£900", 900, "GBP", "up to"), ("£2m", 2e6, "GBP", "")]),
 ])
 def test_approximators_are_lower_cased(text, expected):
     assert_stats(text, expected)
@@ -311,6 +327,19 @@ def test_other_units_are_singular_words(text, expected):
     "The hearings set for March 3 and 4 were moved.",
     "The show climbed to number 9 from 27 in a year.",
     "She hopes to win a 1,500m place in the squad.",
+    "It felt like the 30's, with 70's hits and Jay 9's new single.",
+    "The airline flies the 848-300XR and the 848-300XR Freighter.",
+    "The single moved from 17 to number three; another slipped a place to six.",
+    "Their singles reached numbers 14 and 9, and the album debuted at number 12 or 13.",
+    "She reached the last eight, a year after a place in the last 16 of the cup.",
+    "Tickets sold well over the next one or two quarters.",
+    "Previews run on 14, 20 and 27 April.",
+    "He scored just before half time, and again after half time, with goals in each half.",
+    "My view: 1) It is late. 2) It is dear.",
+    "He kept his world title over 60m, and she won her 1500m.",
+    "Trade should recover over 2005 as a whole, or by at least 2006 until the spring.",
+    "The twice-capped winger slid in a third, and a villain in a third.",
+    "The vote may come on 4 or 5 May; the old OS/2 system goes in 2006.",
 ])
 def test_exclusions(text):
     assert stats(text) == []
@@ -334,6 +363,19 @@ def test_exclusions(text):
     "Pay continues until the baby is nine months old.",
     "The former world champion was 23 when she quit.",
     "It would raise the retirement age for nurses from 60 to 65.",
+    "The pupil, who was 15 at the time, gave evidence.",
+    "Aged 19 years and 200 days, he is the youngest winner.",
+    "She has run the office for six years and four months.",
+    "Figures for the prior three months were revised.",
+    "The pair split up for a period of six years.",
+    "We were slow in the first 20 minutes but in the second 20 minutes we scored.",
+    "A deal is likely in the next one to three weeks.",
+    "Debt grew over the last four or five years.",
+    "Entry is free for children under five and for people over 60.",
+    "Members must show they are over 18 before they join.",
+    "The ads target pupils between the ages of eight and 12.",
+    "The duke, 23, apologised; the veteran film-maker, 71, won.",
+    "She was made Lord Chief Justice at 52.",
 ])
 def test_ages_and_framing_durations_are_quantities_but_not_statistics(text):
     assert find_quantities(text)
@@ -347,6 +389,11 @@ def test_ages_and_framing_durations_are_quantities_but_not_statistics(text):
     ("Sales were down 4% in 2004.", "down"),
     ("Shares were up 6% at noon.", "up"),
     ("It holds a 22% share.", ""),
+    # "make up" and "broken down" are phrasal verbs, not changes; a change word of the
+    # sentence before does not count.
+    ("Wages make up 16% of costs.", ""),
+    ("It was broken down into 40% cash and shares.", ""),
+    ("Sales fell. 5% of shops shut.", ""),
 ])
 def test_quantities_carry_the_direction_of_change(text, change):
     [quantity] = [q for q in find_quantities(text) if q.unit == "percent"]
@@ -367,6 +414,19 @@ def test_a_statistic_carries_its_phrase_measure_and_sentence():
     assert statistic.phrase == "over 5,000 young people"
     assert statistic.measure == "young people"
     assert statistic.sentence == "These programs have reached over 5,000 young people across the UK."
+
+
+@pytest.mark.parametrize("text, measure", [
+    # Not across a line break, nor a spaced dash, nor with an opening quote mark.
+    ("Firm agrees deal\n\nBig Acme paid $6bn (£3.2bn) for it.", "Big Acme paid"),
+    ("The fund owns 5% of Acme - more than enough.", "Acme"),
+    ('He said: "Total sales reached £20bn.', "Total sales reached"),
+    # Hyphenated words stay whole; in "pre-orders of N" the words before "of" are the measure.
+    ("The court picked eight stand-by jurors.", "stand-by jurors"),
+    ("It had pre-orders of more than 1.5 million in Japan.", "pre-orders"),
+])
+def test_the_measure_of_a_statistic(text, measure):
+    assert find_statistics(text)[0].measure == measure
 
 
 @pytest.mark.parametrize("text, sentence", [

@@ -56,13 +56,17 @@ _ONE_UNIT_AFTER = re.compile(r"\s+(?:" + trie_pattern(
      *(form for form, unit in units.MEASURES.items()
        if unit not in units.TIME_UNITS and unit not in ("point", "degree", "foot", "inch", "yard"))])
     + r")(?![\w])")
+# "one or two buttons", "the next one to three weeks": the low end of a range.
+_ONE_RANGE_AFTER = re.compile(r"\s+(?:or|to)\s+(?:" + trie_pattern(
+    w for w, value in numbers.SMALL_NUMBERS.items() if 2 <= value <= 10) + r"|\d+)(?![\w-])")
 # "one" is a number only before "hundred", a fraction, a scale word ("m" and "k" are
-# glued to digits only), a ratio ("one in five") or a unit; elsewhere it is a determiner
-# or pronoun ("one of the") that the reader drops, so the scan leaves it out. Before a
-# dash or slash it stays: a dropped number decides how the number after the dash is read.
+# glued to digits only), a ratio ("one in five"), a unit or the other end of a range;
+# elsewhere it is a determiner or pronoun ("one of the") that the reader drops, so the
+# scan leaves it out. Before a dash or slash it stays: a dropped number decides how the
+# number after the dash is read.
 _ONE = (r"one(?=[-–/]|[\s-]+(?:in|out|times|hundred|and\s+a\s+half|"
         + trie_pattern([*numbers.FRACTIONS, *(w for w in numbers.SCALES if len(w) > 1)])
-        + ")|" + _ONE_UNIT_AFTER.pattern + ")")
+        + ")|" + _ONE_UNIT_AFTER.pattern + "|" + _ONE_RANGE_AFTER.pattern + ")")
 _WORD_START = re.compile(
     "[" + _WHITESPACE + r"(\[\"'“‘/—–](?:an?\s+"
     + trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"])
@@ -102,9 +106,10 @@ _COUNTED_NOUN_AFTER = re.compile(rf"\s+(?!(?:{_STOP})\b)[a-z]")
 
 # --- contexts that decide what a number is (layer 3) ------------------------------------
 
-# Dates and times: "12 November", "11-26 March", "October 7", "10am", "at 12.30", "190 AD".
+# Dates and times: "12 November", "11-26 March", "14, 20 and 27 April", "October 7", "10am",
+# "at 12.30", "190 AD".
 _MONTH_AFTER = re.compile(
-    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:st|nd|rd|th)?(?:\s+of)?"
+    r"(?:\s*(?:,|-|–|to|and|or)\s*\d{1,2}(?:st|nd|rd|th)?)*(?:st|nd|rd|th)?(?:\s+of)?"
     r"\s+(?:" + quantity_words.MONTHS + r")\b")
 _MONTH_BEFORE = re.compile(r"\b(?:" + quantity_words.MONTHS + r")\.?\s+\Z")
 # The second day of "February 16 and 17".
@@ -112,12 +117,21 @@ _MONTH_DAY_BEFORE = re.compile(
     r"\b(?:" + quantity_words.MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|or)\s+\Z")
 # Hours 1-23: "by 0.25" is a change, not a time.
 _CLOCK = re.compile(r"(?:[1-9]|0[1-9]|1\d|2[0-3])\.[0-5]\d")
-_LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?!['’])")
+# A lower-case noun after a four-digit number: "about 1500 people", not "over 2005 as a whole".
+_LOWER_NOUN_AFTER = re.compile(rf" (?!(?:{_STOP})\b)[a-z]+\b(?!['’])")
 
-# Ages: "Prince Charles, 56,".
+# The rest of a model code after a dash: "777-200LR", "A380-800F".
+_MODEL_CODE_AFTER = re.compile(r"-\d+[A-Z]")
+
+# Ages: "Prince Charles, 56,"; "the film-maker, 68, won" (a role, then a verb after the age).
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s?\Z")
+_AGE_AFTER_ROLE = re.compile(r"[a-z],\s?\Z")
+_VERB_AFTER_AGE = re.compile(
+    r", (?:who|has|had|is|was|won|said|says|will|would|died|became|joined|apologised)\b")
+# A name before "at" and a bare number that ends its clause: "Leader of the Opposition at 36."
+_NAME_BEFORE_AT = re.compile(r"\b[A-Z][\w'’-]* at \Z")
 # A bare number that ends its clause after "she was", "died in Paris at": an age.
-_AGE_CLAUSE_END = re.compile(r"[,.;)]|\s+when\b")
+_AGE_CLAUSE_END = re.compile(r"[,.;)]|\s+(?:when|at\s+the\s+time)\b")
 
 # What follows a quantity decides several rules; one anchored match reads it (on the
 # lower-cased text). No two alternatives can match at the same place, so the name of
@@ -151,6 +165,9 @@ _STREET_AFTER = re.compile(
 
 # A chart or list position shortened after its first mention: "in at number 12 ... at 20".
 _CHART_POSITION_BEFORE = re.compile(r"\b(?:at|to|in)\s+number\s+(?!of\b)\w")
+
+# "The last 16", "the last four": knockout rounds, named by how many are left.
+_KNOCKOUT_ROUNDS = frozenset({4, 8, 16, 32, 64})
 
 # A line opening with digits and a full name is a numbered list (seedings, charts).
 _NAME_AFTER = re.compile(r" [A-Z][\w'-]+ [A-Z]")
@@ -220,8 +237,12 @@ def _read_digits(text: str, lowered: str, start: int) -> tuple[Mention | None, i
     # Glued to letters, colons or slashes: p2, G8, MP3, CDP-101, 49:13, 24/7, 1st, v2.0.
     if prev.isalpha() or prev.isdigit() or prev in ":'’#=" or after == "=":
         return None, end
+    if prev == "/" and lowered[start - 2:start - 1].isalpha():
+        return None, end  # OS/2
     if after in (":", "/", "+") and lowered[end + 1:end + 2].isdigit():
         return None, end
+    if after == ")" and lowered[max(0, start - 3):start].rstrip(" ")[-1:] in ("", ".", "!", "?", ":", "\n"):
+        return None, end  # "... facts: 1) If they ... 2) The rest": a list item's number
     if prev == "+" and lowered[start - 2:start - 1].isdigit():  # 2+2=5
         return None, end
     if prev in "-." and start >= 2 and lowered[start - 2].isalpha():
@@ -230,6 +251,10 @@ def _read_digits(text: str, lowered: str, start: int) -> tuple[Mention | None, i
         return None, end
     if lowered[start] == "0" and end - start > 1 and lowered[start + 1].isdigit():
         return None, end  # 0870, 007: codes, not amounts
+    if after in ("'", "’") and lowered[end + 1:end + 2] == "s" and not lowered[end + 2:end + 3].isalpha():
+        return None, end  # "the 30's", "70's music", "50's beef": a decade or a name, never a count
+    if after == "-" and _MODEL_CODE_AFTER.match(text, end):
+        return None, end  # "the 777-200LR": a model code
     value = numbers.digit_value(match.group())
     if _is_year(lowered, match.group(), value, end) and not _approximator(lowered, start)[0]:
         return None, end  # most four-digit numbers in news are years: a fast exit
@@ -277,6 +302,7 @@ def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, in
         return None, mention.end  # "four-time champion"
     if match.group() == "one" and not (numbers.SCALE_TAIL.match(lowered, mention.end)
                                        or _AND_A_HALF.match(lowered, mention.end)
+                                       or _ONE_RANGE_AFTER.match(lowered, mention.end)
                                        or _ratio_denominator(lowered, mention.end, 1)
                                        or _ONE_UNIT_AFTER.match(lowered, mention.end)
                                        and lowered[max(0, start - 7):start].split()[-1:] not in
@@ -285,6 +311,9 @@ def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, in
     return _finish(text, lowered, mention, digits="")
 
 
+# A fraction as the subject of a verb: "a fifth rely on it", "a quarter said so".
+_VERB_AFTER_FRACTION = re.compile(
+    r" (?:are|were|have|had|said|say|think|thought|believe|believed|want|wanted|own|rely|use|used)\b")
 _PREPOSITION_APPROXIMATORS = frozenset({"", "about", "over", "under", "above", "below", "some"})
 
 
@@ -294,14 +323,17 @@ def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple
     singular = not word.endswith("s") or word == "halves"
     after = lowered[fraction.end():fraction.end() + 4]
     # "a third term", "a quarter-final": ordinals; "a third of", "by a third.", "nearly a
-    # third said" are fractions ("about a third runway": "about" is also a preposition);
-    # "two quarters ahead" are periods.
+    # third said", "a fifth rely on it" are fractions ("about a third runway": "about" is
+    # also a preposition); "two quarters ahead" are periods.
     if singular and word != "half" and not (
             after.startswith(" of") or after[:1] in ",.;)" or after == ""
+            or _VERB_AFTER_FRACTION.match(lowered, fraction.end())
             or after[:1] != "-" and _approximator(lowered, mention.start)[0] not in _PREPOSITION_APPROXIMATORS):
         return None, fraction.end()
     if word == "quarters" and not after.startswith(" of"):
         return None, fraction.end()
+    if singular and after[:1] in ",.;)" and lowered.endswith(" in ", 0, mention.start):
+        return None, fraction.end()  # "slid in a third,", "a merchant in a third.": an ordinal
     mention.end = fraction.end()
     mention.value = mention.value / numbers.FRACTIONS[word]
     mention.unit = "ratio"
@@ -314,10 +346,12 @@ def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple
 
 def _read_multiplier(text, lowered, start, end, word) -> tuple[Mention | None, int]:
     """"twice", "double the time", "triple", "fivefold": ratios."""
+    if lowered[end:end + 1] == "-":
+        return None, end  # "double-digit", "twice-nominated": a description
     if word in ("double", "treble", "triple"):
         next_word = lowered[end:end + 12].split()[:1]
-        if lowered[end:end + 1] == "-" or not next_word or next_word[0] not in quantity_words.DOUBLE_BEFORE:
-            return None, end  # double act, double-digit, Olympic double
+        if not next_word or next_word[0] not in quantity_words.DOUBLE_BEFORE:
+            return None, end  # double act, Olympic double
     return _judge(text, lowered, Mention(start, end, float(numbers.MULTIPLIERS[word]), "ratio"))
 
 
@@ -357,7 +391,7 @@ def _read_half(text, lowered, start, end) -> tuple[Mention | None, int]:
         scaled.unit = units.MEASURES[word]
         return _judge(text, lowered, scaled)
     next_word = lowered[end:end + 15].split()[:1]
-    if next_word and next_word[0] in quantity_words.HALF_NOT_FRACTION_AFTER:
+    if next_word and next_word[0].rstrip(",.;:!?)") in quantity_words.HALF_NOT_FRACTION_AFTER:
         return None, end
     return _judge(text, lowered, Mention(start, end, 0.5, "ratio"))
 
@@ -463,6 +497,8 @@ def _read_metres(text: str, lowered: str, mention: Mention, end: int,
             return None, end  # the women's 60m, the Athens 10,000m: an event's name
         if _money_earlier_in_sentence(lowered, mention.start):
             return None
+        if digits in quantity_words.TRACK_DISTANCES and not quantity_words.EVENT_OWNERS.isdisjoint(previous):
+            return None, end  # "his world title over 60m", "her 1500m": an event, not a distance
     mention.unit, mention.scaled, mention.end = "metre", True, end
     return _judge(text, lowered, mention)
 
@@ -547,7 +583,12 @@ def _approximator(lowered: str, start: int) -> tuple[str, int]:
     match = _APPROX_BEFORE_REVERSED.match(window)
     if match is None:
         return "", -1
-    return match.group(1)[::-1], start - match.end()
+    approx, approx_start = match.group(1)[::-1], start - match.end()
+    if approx == "up to":
+        verb = lowered[max(0, approx_start - 12):approx_start].split()[-1:]
+        if verb and verb[0] in quantity_words.MOVES_UP:
+            return "", -1  # "went up to 5.5%", "added up to 22bn yen": a move or a sum, not a bound
+    return approx, approx_start
 
 
 # --- layer 3: judging a quantity ------------------------------------------------------------
@@ -567,6 +608,15 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
     if bare and prev in ("at", "to", "from") and not _COUNTED_NOUN_AFTER.match(lowered, end) \
             and _CHART_POSITION_BEFORE.search(lowered, max(0, start - 150), start):
         return None, end  # "in at number 12, and The Zutons at 20", "to number 8 from 32": a chart position
+    if bare and prev in ("and", "or") and len(before) > 2 and before[-3] in quantity_words.REFERENCE_WORDS \
+            and (before[-2].isdigit() or before[-2] in numbers.SMALL_NUMBERS):
+        return None, end  # "at number 11 and 12", "numbers 19 and 10", "pages 4 or 5": a second reference
+    if bare and prev == "last" and mention.value in _KNOCKOUT_ROUNDS \
+            and not _COUNTED_NOUN_AFTER.match(lowered, end) and not _RANGE_JOIN.match(lowered, end):
+        return None, end  # "reached the last eight", "the last 16 of" (not "the last four or five years")
+    if bare and (prev == "from" and lowered.startswith(" to number ", end)
+                 or prev == "to" and before[-2:-1] in (["place"], ["places"])):
+        return None, end  # "moved from 13 to number four", "fell three places to five": chart positions
     if bare and not text[end + 1:end + 2].islower() and _STREET_AFTER.match(text, end):
         return None, end  # 10 Downing Street
     if bare and digits and text[start - 1:start] in ("\n", "") and _NAME_AFTER.match(text, end):
@@ -626,7 +676,7 @@ def _is_date_or_time(text, lowered, mention: Mention, digits: str, prev: str, co
         # A year, or a model or code ("the 7610 phone", "2200 GMT"): amounts of four
         # digits or more are written with commas, unless an approximator and a noun
         # make it a count: "about 1500 people".
-        return not (_approximator(lowered, mention.start)[0] and _LOWER_WORD_AFTER.match(text, end))
+        return not (_approximator(lowered, mention.start)[0] and _LOWER_NOUN_AFTER.match(text, end))
     if context in ("era", "time_of_day"):
         return True
     if digits.isdigit() and 1 <= value <= 31 and (
@@ -687,20 +737,32 @@ def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[s
             and (text[end:end + 2] in (", ", ",", " -", ")") or text[end:end + 1] in (".", ";")) \
             and _AGE_AFTER_NAME.search(text, max(0, start - 30), start):
         return True  # "Prince Charles, 56, and", "Jane Doe,31,", "said Jo Bloggs, 53."
+    if bare and text[start - 2:start] == ", " and _VERB_AFTER_AGE.match(text, end) \
+            and _AGE_AFTER_ROLE.search(text, max(0, start - 4), start):
+        return True  # "The prince, 20, apologised", "the film-maker, 68, won"
     if prev in quantity_words.AGE_WORDS or bare and prev.lstrip("\"“‘'(") in ("i'm", "i’m"):
         return True  # "aged 60", "when I'm 74"
     if prev in ("between", "from", "over", "under") and before[-2:-1] and before[-2] in quantity_words.AGE_WORDS:
         return True  # "aged between 16 and 24"
     if prev == "from" and "age" in before[-6:-1]:
         return True  # "the pension age for staff from 60 to 65"
-    if prev in ("of", "at") and len(before) > 1 and before[-2] in ("age", "dies", "died"):
-        return True  # "at the age of 28", "dies at 62"
+    if bare and mention.approx in ("over", "under") and mention.value <= 120 and (
+            prev in quantity_words.AGED_PEOPLE
+            or prev in ("are", "is", "were", "be") and before[-2:-1]
+            and before[-2] in quantity_words.AGED_PEOPLE and not _COUNTED_NOUN_AFTER.match(lowered, end)):
+        return True  # "children under five", "voters over 60", "they are over 18 before": ages
+    if prev in ("of", "at") and len(before) > 1 and before[-2] in ("age", "ages", "dies", "died"):
+        return True  # "at the age of 28", "between the ages of six and 11", "dies at 62"
     clause_end = bare and prev in ("was", "is", "am", "at") and _AGE_CLAUSE_END.match(text, end)
     if clause_end:
         subject = before[-2].lstrip("\"“‘'(") if len(before) > 1 else ""
         if subject in ("i", "he", "she") or prev == "at" and not {"died", "dies"}.isdisjoint(before[-5:-1]) \
-                or prev == "was" and clause_end.group().endswith("when"):
-            return True  # "when I was 16, it", "he was 40.", "died in Germany at 50.", "Jo was 22 when"
+                or prev == "was" and clause_end.group().endswith(("when", "time")):
+            return True  # "when I was 16, it", "he was 40.", "died at 50.", "Jo was 22 when", "13 at the time"
+        if prev == "at" and mention.value <= 120 and (
+                subject in quantity_words.AGED_PEOPLE
+                or _NAME_BEFORE_AT.search(text, max(0, start - 30), start)):
+            return True  # "Leader of the Opposition at 36.", "adults at 18.": an age (or a list place)
     if bare and prev == "at" and text[start - 3:start] == "At " and text[end:end + 2] == ", " \
             and _starts_sentence(text, start - 3):
         return True  # "At 34, Holmes will": a sentence opening with someone's age
@@ -722,6 +784,8 @@ def _frames_time(lowered: str, mention: Mention, before: list[str], context: str
         return True
     if mention.approx == "over" and not _MEASURED_AFTER_OVER.match(lowered, mention.end):
         return True  # "£960m over 15 years"
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in quantity_words.SPAN_WORDS:
+        before = before[:-2]  # "for a period of five years" frames like "for five years"
     words = [w for w in before[-3:] if w not in quantity_words.DETERMINERS]
     if not words:
         return False
@@ -738,11 +802,17 @@ _DIRECTIONS = {**{word: "up" for word in quantity_words.UP_WORDS},
 _CHANGE_AFTER = re.compile(r"\s*(" + trie_pattern(_DIRECTIONS) + r")(?!\S)")
 
 
+_SENTENCE_END_MARKS = ".!?\"'”’)"  # a word ending a sentence ends with one of these: "rose.", "fell.\""
+
+
 def _change(lowered: str, mention: Mention, before: list[str]) -> str:
-    for word in reversed(before[-3:]):
+    for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        word = before[i]
+        if word[-1] in _SENTENCE_END_MARKS and word.rstrip("\"'”’)")[-1:] in (".", "!", "?"):
+            break  # the end of the sentence before
         direction = _DIRECTIONS.get(word.strip(",."))
-        if direction:
-            return direction
+        if direction and not (word in ("up", "down") and i and before[i - 1] in quantity_words.PARTICLE_VERBS):
+            return direction  # not "makes up 16%", "broken down into 12"
     after = _CHANGE_AFTER.match(lowered, mention.end, mention.end + 20)
     return _DIRECTIONS[after.group(1)] if after else ""
 
@@ -765,10 +835,13 @@ def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Menti
         right = mentions[i + 1] if i + 1 < len(mentions) else None
         join = right and _RANGE_JOIN.fullmatch(lowered, left.end, right.start)
         if not join:
-            kept.append(left)
+            if not _one_without_its_range(lowered, left):
+                kept.append(left)
             continue
-        if join.group().strip() == "and" and not lowered.endswith("between ", 0, left.start) \
+        if join.group().strip() == "and" and not lowered.endswith(("between ", "ages of "), 0, left.start) \
                 and not _AGE_AFTER.match(lowered, right.end):  # "16 and 17-year-olds": a range
+            if left.unit != right.unit and left.unit in units.TIME_UNITS and right.unit in units.TIME_UNITS:
+                right.claim = left.claim  # "for five years and eight months": one length of time
             kept.append(left)
             continue
         if "count" != left.unit != right.unit != "count":  # "rose 5% to £1.2bn": two figures
@@ -791,6 +864,13 @@ def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Menti
                 left.claim = right.claim = False
         kept.append(left)
     return kept
+
+
+def _one_without_its_range(lowered: str, mention: Mention) -> bool:
+    """A "one" read as the low end of a range whose other end is no quantity ("the next
+    one or two quarters"): a determiner after all."""
+    return mention.end - mention.start == 3 and lowered.startswith("one", mention.start) \
+        and bool(_ONE_RANGE_AFTER.match(lowered, mention.end))
 
 
 def _share_unit(left: Mention, right: Mention) -> None:
@@ -836,12 +916,13 @@ def _share_currency(lowered: str, mentions: list[Mention]) -> None:
 
 # --- claims -------------------------------------------------------------------------------------
 
+# A word of a measure, with its hyphenated parts ("stand-by"), after a space (not a line
+# break) or a hyphen ("14-year-olds"), and not a function word; a spaced dash ends it.
+_MEASURE_WORD = rf"(?:[^\S\n]+|-)(?!(?:{_STOP})\b)[\w'’&]+(?:-[\w'’&]+)*"
 # Up to four words after the quantity, stopping at punctuation or a function word.
-_MEASURE_AFTER = re.compile(
-    rf"(?:\s+of\b)?((?:[\s-]+(?!(?:{_STOP})\b)[\w'’&]+){{1,4}})"
-)
+_MEASURE_AFTER = re.compile(rf"(?:\s+of\b)?((?:{_MEASURE_WORD}){{1,4}})")
 # "a 38% surge in hate crimes": a change noun continues with "in".
-_CHANGE_IN = re.compile(rf"\s+in((?:[\s-]+(?!(?:{_STOP})\b)[\w'’&]+){{1,4}})")
+_CHANGE_IN = re.compile(rf"\s+in((?:{_MEASURE_WORD}){{1,4}})")
 
 
 def _measure(text: str, lowered: str, mention: Mention) -> tuple[str, int, int]:
@@ -855,8 +936,7 @@ def _measure(text: str, lowered: str, mention: Mention) -> tuple[str, int, int]:
     if last_word in quantity_words.UP_WORDS or last_word in quantity_words.DOWN_WORDS:
         continued = _CHANGE_IN.match(lowered, end)
         end = continued.end() if continued else end
-    words = text[after.start(1):end]
-    return " ".join(words.replace("-", " - ").split()).replace(" - ", "-"), mention.end, end
+    return " ".join(text[after.start(1):end].split()).lstrip("-"), mention.end, end
 
 
 _SKIP_BEFORE_MEASURE = (quantity_words.SKIP_BEFORE_MEASURE | quantity_words.UP_WORDS
@@ -865,7 +945,9 @@ _SKIP_BEFORE_MEASURE = (quantity_words.SKIP_BEFORE_MEASURE | quantity_words.UP_W
 
 def _measure_before(text: str, mention: Mention) -> tuple[str, int, int]:
     start = mention.approx_start if mention.approx else mention.start
-    tokens = text[max(0, start - 80):start].split(" ")
+    window_start = max(0, start - 80)
+    window_start = text.rfind("\n", window_start, start) + 1 or window_start  # not across a line break
+    tokens = text[window_start:start].split(" ")
     words: list[str] = []
     while tokens and (not tokens[-1] or tokens[-1].lower() in _SKIP_BEFORE_MEASURE):
         tokens.pop()
@@ -873,9 +955,10 @@ def _measure_before(text: str, mention: Mention) -> tuple[str, int, int]:
         token = tokens.pop()
         if not token or not token[-1].isalnum() or token.lower() in quantity_words.MEASURE_STOP:
             break
-        words.insert(0, token)
         if not token[0].isalnum():
+            words.insert(0, token.lstrip("\"'“‘(["))  # "\"The investment may go": not the quote mark
             break
+        words.insert(0, token)
     if not words:
         return "", start, start
     return " ".join(words), text.rfind(words[0], 0, start), mention.end

@@ -37,6 +37,7 @@ CURRENCY_SIGN_BEFORE = re.compile(
 CURRENCY_WORDS = {
     "pounds": ("GBP", 1), "pound": ("GBP", 1), "sterling": ("GBP", 1),
     "pounds sterling": ("GBP", 1), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
+    "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01),
     "euros": ("EUR", 1), "euro": ("EUR", 1), "euro cents": ("EUR", 0.01),
     "cents": ("USD", 0.01), "cent": ("USD", 0.01),
     "dollars": ("USD", 1), "dollar": ("USD", 1), "us dollars": ("USD", 1),
@@ -54,7 +55,8 @@ CURRENCY_WORDS = {
     "rand": ("ZAR", 1), "shekels": ("ILS", 1), "dirhams": ("AED", 1), "riyals": ("SAR", 1),
     "ringgit": ("MYR", 1), "baht": ("THB", 1), "naira": ("NGN", 1), "lira": ("TRY", 1),
     "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "forints": ("HUF", 1), "pesos": ("MXN", 1),
-    "hryvnias": ("UAH", 1), "won": ("KRW", 1),
+    "hryvnias": ("UAH", 1), "won": ("KRW", 1), "rupiah": ("IDR", 1), "reais": ("BRL", 1),
+    "rials": ("IRR", 1),
 }
 
 # Measurement units after the number -> singular unit word.
