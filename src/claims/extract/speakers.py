@@ -34,7 +34,10 @@ from functools import lru_cache
 _WORD = r"(?:[A-Z][\w\-/&]*(?:['’][A-Z]\w*)?|&)"
 _JOINED_WORD = r"[ \t]+(?:(?:of|de|van|von|der|al|bin|du|la|le)[ \t]+)?" + _WORD
 NAME_RE = re.compile(r"(?<!\w)" + _WORD + r"(?:" + _JOINED_WORD + r")*")  # not ``Pod`` of ``iPod``
-_LONG_RUN_RE = re.compile(_WORD + r"(?:" + _JOINED_WORD + r")+")  # two or more words
+# two or more words, also joined by ``for``/``and``/``of the`` (``Department for Constitutional
+# Affairs``): where an acronym's expansion is looked for
+_LONG_RUN_RE = re.compile(_WORD + r"(?:[ \t]+(?:(?:(?:of|for|and|on)(?:[ \t]+the)?"
+                          r"|de|van|von|der|al|bin|du|la|le)[ \t]+)?" + _WORD + r")+")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _TRAILING_NUMBER_RE = re.compile(r"\s+\d{1,3}$")  # a name's closing number
 
@@ -55,6 +58,8 @@ JOB_TITLES = {
     "pope", "king", "queen", "speaker", "dj", "guitarist", "drummer", "bassist", "singer", "actor",
     "actress", "star", "striker", "midfielder",
     "defender", "goalkeeper", "winger", "skipper", "chef", "author", "commander", "ambassador",
+    "treasurer", "songwriter", "composer", "producer", "film-maker", "filmmaker", "playwright",
+    "novelist", "comedian", "rapper", "critic", "journalist", "columnist",
 }
 PARTIES = {"tory", "labour", "conservative", "liberal", "democrat", "lib", "dem", "republican",
            "democratic", "green", "snp", "ukip", "plaid", "unionist", "dems", "tories"}
@@ -83,10 +88,12 @@ ORG_WORDS = {
     "energy", "oil", "gas", "motor", "insurance", "finance", "financial", "investment",
     "markets", "exchange", "index", "stock", "the", "a", "an", "this", "that", "in", "on",
     "at", "for", "but", "and", "if", "as", "when", "while", "after", "before", "since",
-    "lib", "dem", "dems",
+    "lib", "dem", "dems", "society", "academy", "institution", "federation", "alliance",
+    "coalition", "confederation", "bureau", "forum", "consortium", "fellowship", "campaign",
+    "administration",
 }
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
-            "it": "org", "its": "org", "they": "any", "them": "any", "we": "any", "i": "any"}
+            "it": "org", "its": "org", "they": "plural", "them": "plural", "we": "any", "i": "any"}
 # Role nouns a description can end in (``the mayor``, ``the firm``): persons and organisations.
 PERSON_ROLES = {
     "man", "woman", "boy", "girl", "teenager", "youngster", "veteran", "champion", "forward",
@@ -99,8 +106,17 @@ PERSON_ROLES = {
     "founder", "peer", "mp", "chief", "official", "lawyer", "professor", "head", "editor",
     "commissioner", "ambassador", "bishop", "archbishop", "pope", "king", "queen", "prince",
     "princess", "musician", "rapper", "producer", "expert", "campaigner", "international",
-    "entrepreneur", "businessman", "businesswoman",
+    "entrepreneur", "businessman", "businesswoman", "assistant", "athlete", "medallist",
+    "winner", "teacher", "dj", "mep", "msp", "guitarist", "drummer", "bassist", "barrister",
+    "academic", "critic", "rapper", "sprinter", "swimmer", "cyclist", "golfer", "batsman",
+    "journalist", "novelist", "designer", "doctor", "scientist", "officer", "treasurer",
 }
+# people a possessive names by their tie to the owner, not the owner's own office
+# (``Bellamy's agent``, ``the firm's lawyer``): unnamed, they stay as written
+RELATION_ROLES = {"agent", "lawyer", "lawyers", "solicitor", "barrister", "attorney", "mother",
+                  "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
+                  "aide", "aides", "adviser", "advisers", "publicist", "girlfriend", "boyfriend",
+                  "doctor"}
 ORG_ROLES = {
     "company", "firm", "group", "bank", "airline", "carrier", "retailer", "lender",
     "magazine", "newspaper", "paper", "broadcaster", "station", "network", "association",
@@ -118,7 +134,9 @@ _DESCRIPTION_RE = re.compile(r"^(?i:the|this|that)\s+(?P<words>(?:[\w'’-]+\s+)
 # ``the 30-year-old``, ``the American``, ``the Scot``: a person described, not named
 _PERSON_DESCRIPTION_RE = re.compile(
     r"^(?i:the)\s+(?:[\w-]*-year-old|(?:[\w-]*-year-old\s+)?"
-    r"[A-Z][a-z]+(?:ian|an|ese|ish|man|woman|ard|ch|ot))$")  # ``the 27-year-old Austrian``
+    r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|man|woman|ard|ch|ot)|Briton|Argentine|Kiwi|Swede|Dane|Finn"
+    r"|Greek|Israeli|Iraqi|Pakistani|Saudi|Turk|Croat|Serb|Wallaby|Springbok"
+    r"|ex-[A-Z][\w-]+))$")  # ``the 27-year-old Austrian``, ``the ex-Wallaby``
 _TITLE_WORDS = JOB_TITLES | PERSON_ROLES
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # words written before a name that tell a person's sex
@@ -173,6 +191,14 @@ _TRAILING_NAME_RE = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+
 # the common noun before ``of``
 _OF_PHRASE_RE = re.compile(r"^(?i:a|an|the|one|some|many|most|all|several)\s+(?:[a-z][\w-]*\s+)*?"
                            r"(?P<head>[a-z][\w-]*)\s+of\s+\S")
+_LEADING_TIME_RE = re.compile(
+    r"^(?:(?i:later|earlier|meanwhile|however|separately|yesterday|today|now|then|instead|elsewhere|finally)"
+    r"(?:\s+(?i:this|last)\s+(?i:week|month|year|morning|afternoon|evening))?"
+    r"|(?i:this|last)\s+(?i:week|month|year|weekend))"
+    r",?\s+")  # ``This week a judge``: someone new, not a judge named before
+# adverbs a subject can carry before its cue: not part of the source
+_TRAILING_ADVERBS = {"also", "too", "though", "however", "himself", "herself", "itself", "themselves",
+                     "instead", "now", "then", "again", "still", "alone", "meanwhile"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "night",
                "morning", "evening", "afternoon", "season", "day"}
 # plural heads that name a group of people: the phrase is the source as written
@@ -196,6 +222,14 @@ _TRAILING_PLACE_RE = re.compile(
 _SPOKES_WORD_RE = re.compile(r"spokes|representative", re.I)
 _PRONOUN_SPOKESPERSON_RE = re.compile(
     r"^(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)$")
+_PRONOUN_THING_RE = re.compile(r"^(?i:(his|her|its|their))\s+(?:[\w-]+\s+)*?(?P<head>[a-z]+)$")
+# what a source owns that speaks for it: ``its report``, ``their figures``, ``her lawsuit``
+_OWNED_SOURCES = DATA_ROLES | {"statement", "estimate", "estimates", "figures", "data", "accounts",
+                               "website", "remarks", "comments", "lawsuit", "suit", "letter",
+                               "submission", "filing", "forecast", "forecasts", "results", "findings"}
+# heads of descriptions that stand for one organisation (``the government``, ``a Senate committee``)
+_UNNAMED_ORG_HEADS = ORG_ROLES | {"government", "committee", "commission", "panel", "court", "ministry",
+                                  "council", "administration", "department", "executive"}
 # capitalised words that open sentences without being names
 _WINDOW = 400  # how far back a pronoun looks for a name
 _JOINERS = {"of", "de", "van", "von", "der", "al", "bin", "du", "la", "le", "&"}
@@ -251,13 +285,23 @@ class SpeakerResolver:
         self._mid_sentence: dict[str, bool] = {}
         self._names_at: dict[tuple[int, int], tuple[int, str]] = {}
         self._mentioned: list[str] | None = None
+        self._spokes_speaker = ""  # what the last phrase resolved to, if an unnamed spokesperson
 
     def remember(self, at: int, speaker: str) -> None:
         """Record a resolved speaker, for later pronouns and roles."""
         if speaker:
-            self._speakers.append((at, speaker, at in self._spokes_at))
+            # ``A Labour spokesman criticised …, saying`` is remembered at its cue, not where
+            # the spokesman was resolved
+            spokes = at in self._spokes_at or speaker == self._spokes_speaker
+            self._speakers.append((at, speaker, spokes))
+        self._spokes_speaker = ""
 
     def resolve(self, phrase: str, at: int) -> str:
+        speaker = self._resolve(phrase, at)
+        self._spokes_speaker = speaker if at in self._spokes_at else ""
+        return speaker
+
+    def _resolve(self, phrase: str, at: int) -> str:
         named = self._named.get(phrase)  # a name resolves the same anywhere in the document
         if named is not None:
             return named
@@ -274,15 +318,23 @@ class SpeakerResolver:
             return self._named[written]
         if look_up == "role":
             role, kind = args
-            return self._role_holder(role, at, kind)
+            inside = self._span_of(phrase, at)
+            if inside[1] and self.text.startswith(" who ", inside[1]):
+                return phrase  # ``The barrister who had represented him``: someone new
+            return self._role_holder(role, at, kind, inside) or phrase
         if look_up == "again":
             return self.resolve(args[0], at)
         if look_up == "possessive":
-            return self._possessive(*args, at)
+            return self._possessive(*args, at, self._span_of(phrase, at))
         if look_up == "org role":
             # ``the veteran game maker`` after ``games maker Peter Molyneux``: a person
             head, role = args
             return self._introduced_as(head, at, "person", after=True) or self._role_holder(role, at, "org")
+        if look_up == "named head":
+            # ``the commission`` after ``the Electoral Commission``, ``the alliance`` after
+            # ``the Making Decisions Alliance``: the organisation named with that word
+            head, written = args
+            return self._named_with_head(head, at) or written
         if look_up == "data":
             head, written = args
             return self._introduced_as(head, at, "org", after=True) \
@@ -295,7 +347,14 @@ class SpeakerResolver:
         self.kind(name)
         return self._evidence.get(name, "")
 
-    def _possessive(self, phrase: str, owner: str, head_words: str, at: int) -> str:
+    def _span_of(self, phrase: str, at: int) -> tuple[int, int]:
+        """Where ``phrase`` stands in the text, near ``at`` (its cue, before or after it),
+        or ``(0, 0)``."""
+        start = self.text.find(phrase, max(0, at - len(phrase) - 80), at + len(phrase) + 80)
+        return (start, start + len(phrase)) if start >= 0 else (0, 0)
+
+    def _possessive(self, phrase: str, owner: str, head_words: str, at: int,
+                    inside: tuple[int, int]) -> str:
         """``X's <role>``: a named role-holder is the person (``Plaid Cymru's local
         government spokesman Dai Lloyd``); an unnamed spokesperson speaks for X (``the
         band's spokesman`` -> ``REM``); a role held by one person is who the document
@@ -313,8 +372,12 @@ class SpeakerResolver:
         if head.startswith("spokes") or head in {"representative", "representatives"}:
             self._spokes_at.add(at)
             return self.resolve(owner, at)
-        if head in PERSON_ROLES:
-            return self._role_holder(head_words, at, "person")  # ``Scotland's justice minister``
+        if head in RELATION_ROLES:
+            # ``Bellamy's agent``: another person, named only where the text writes the role
+            # before a name (``his agent Barry Brown``)
+            return self._introduced_as(head, at, "person", after=True) or phrase
+        if _is_person_role(head):
+            return self._role_holder(head_words, at, "person", inside)  # ``Scotland's justice minister``
         if head.endswith("s") and (head[:-1] in PERSON_ROLES or head in GROUP_NOUNS):
             return phrase  # ``MCI's directors``, ``the firm's shareholders``
         if head.endswith(_ORG_ROLE_ENDINGS) and (owner.lower() in {"the", "its", "their"}
@@ -336,6 +399,11 @@ class SpeakerResolver:
         known = self._kind_of.get(name)
         if known is None:
             known = name_kind(name)
+            if known == "group" and name.split()[-1] in _UNNAMED_ORG_HEADS \
+                    and name.split()[0].lower() in ("the", "a", "an"):
+                # ``an all-party committee said …. It blamed``: an organisation ``it`` can mean
+                self._kind_of[name] = "org"
+                return "org"
             text = self.text
             at = text.find(name) if known != "group" and not _is_title_of_place(name.split()) else -1
             evidence, seen = "", 0
@@ -385,18 +453,19 @@ class SpeakerResolver:
             self._mentioned = []
             for m in NAME_RE.finditer(self.text):
                 name = self._name_in(m)[1]
-                if name and name != "I":
+                if name and name.lower() not in PRONOUNS:  # not ``It`` of ``It's A Wonderful Life``
                     self._mentioned.append(name)
         return self._mentioned
 
-    def _last_before(self, at: int, kind: str, gender: str = "") -> str:
+    def _last_before(self, at: int, kind: str, gender: str = "", inside: tuple[int, int] = (0, 0)) -> str:
         """Who ``he``/``she``/``it``/``they`` is: the later of the last speaker of that
         kind and the last such name opening a sentence; else the last such name
         anywhere; else the document's main one. Names inside quotations and reported
-        clauses do not count: a name inside someone's words is not who a pronoun means."""
+        clauses do not count: a name inside someone's words is not who a pronoun means, nor
+        one ``inside`` the span of the phrase being resolved."""
         last_speaker = self._last_speaker(at, kind, gender)
         speakers = [last_speaker] if last_speaker else []
-        if kind == "any":
+        if kind in ("any", "plural"):
             # ``they insist`` with no one before: most often the organisation in the news
             return speakers[-1][1] if speakers else self._last_before(at, "org")
         last_subject = last_mention = None
@@ -404,7 +473,7 @@ class SpeakerResolver:
         since = max(at - _WINDOW, speakers[-1][0] if speakers else 0, 0)
         for m in reversed(list(NAME_RE.finditer(self.text, since, at))):
             pos, name = self._name_in(m)
-            if not name or name == "I" or self._in_claim(pos):
+            if not name or name == "I" or self._in_claim(pos) or inside[0] <= pos < inside[1]:
                 continue
             full = name if name.isupper() else self._fullest(name)  # ``BBC``: not worth expanding here
             if full in _PLACES or self.kind(full) != kind \
@@ -416,9 +485,12 @@ class SpeakerResolver:
                 break
         if last_mention and not _SENTENCE_END_RE.search(self.text, last_mention[0], at) \
                 and self.text[last_mention[2]:last_mention[2] + 1] not in ("'", "’") \
-                and not _after_preposition(self.text, last_mention[0]):
+                and (not _after_preposition(self.text, last_mention[0])
+                     or _RELATIVE_WHO_RE.match(self.text, last_mention[2])):
             # ``when Mend leader Qayum gave a speech in which he asked``: named earlier in its
-            # sentence (not as an owner: ``attention to Mr Howard's beliefs, he replied``)
+            # sentence (not as an owner: ``attention to Mr Howard's beliefs, he replied``; as
+            # an object only if a clause about them holds the pronoun: ``a nomination for
+            # Staunton, 49, who told the BBC she``)
             last_subject = max(last_subject or last_mention, last_mention)
         elif last_mention and kind == "person" and gender \
                 and _PRONOUN_OPENS_RE.search(self.text, max(0, at - 20), at) \
@@ -434,6 +506,10 @@ class SpeakerResolver:
         candidates = speakers[-1:] + ([last_subject[:2]] if last_subject else [])
         if candidates:
             return max(candidates)[1]
+        if last_mention and kind == "org" and _after_preposition(self.text, last_mention[0]):
+            # ``its event in California. … but it said``: a place or object named in passing
+            # is less likely what ``it`` means than the organisation the story is about
+            return self._main(kind) or last_mention[1]
         if last_mention:
             return last_mention[1]
         return self._main(kind) or (self._main_given_name() if kind == "person" else "")
@@ -468,7 +544,12 @@ class SpeakerResolver:
             # each name once, in order of first mention: a repeat cannot beat its first
             for name in dict.fromkeys(self._mentions()):
                 full = self._fullest(name)
-                count = self.text.count(full.split()[-1])
+                last = full.split()[-1]
+                count = self.text.count(last)
+                if not name.endswith(last):
+                    # ``SEC`` for ``Securities and Exchange Commission``, ``Marsh`` for ``Marsh &
+                    # McLennan``: the short form is how the text mostly names it
+                    count = max(count, self.text.count(name))
                 # the count first: it is cheap, and most names cannot beat the best so far
                 if count > best_count and full not in _PLACES and self.kind(full) == kind:
                     best, best_count = full, count
@@ -489,20 +570,41 @@ class SpeakerResolver:
             furthest = max(furthest, end)
             self._claim_ends.append(furthest)
 
-    def _role_holder(self, role: str, at: int, kind: str) -> str:
-        """Who the document introduced with ``role`` before ``at`` (``London Mayor Sadiq
-        Khan``, ``US magazine Mobile PC``, ``Michael Gove, the Housing Secretary``), else
-        who a pronoun of that kind would mean."""
+    def _named_with_head(self, head: str, at: int) -> str:
+        """The last organisation named before ``at`` whose name ends in ``head``
+        capitalised (``Commission`` of ``Electoral Commission``)."""
+        text, word = self.text, head.capitalize()
+        found = text.rfind(word, 0, at)
+        for _ in range(10):
+            if found <= 0:
+                break
+            end = found + len(word)
+            if text[found - 1] == " " and not text[end:end + 1].isalnum():
+                run = NAME_RE.match(text, _run_start(text, found))
+                if run and run.end() == end:
+                    name = self._name_in(run)[1]
+                    if " " in name and name.endswith(word) and self.kind(name) == "org":
+                        return name
+            found = text.rfind(word, 0, found)
+        return ""
+
+    def _role_holder(self, role: str, at: int, kind: str, inside: tuple[int, int] = (0, 0)) -> str:
+        """Who the document introduced with ``role`` before ``at`` or in the phrase's span
+        ``inside`` (``London Mayor Sadiq Khan``, ``US magazine Mobile PC``, ``Michael Gove,
+        the Housing Secretary``), else who a pronoun of that kind would mean."""
         if kind == "org":
-            # ``the company said`` after ``Lufthansa said``: the organisation speaking
-            speaker = self._last_speaker(at, "org")
+            # ``the company said`` after ``Lufthansa said``: the organisation speaking (a
+            # named one: not ``the government`` of ``Cairn said the government believed``)
+            speaker = self._last_speaker(at, "org", named=True)
             if speaker:
                 return speaker[1]
-        holder = self._introduced_as(role.lower(), at, kind, after=True) \
-            or self._introduced_as(role.lower(), at, kind, after=False)
+        # also a name written with the role in the phrase (``said X's image editor, Ann Li``)
+        until = max(at, inside[1])
+        holder = self._introduced_as(role.lower(), until, kind, after=True) \
+            or self._introduced_as(role.lower(), until, kind, after=False)
         if holder:
             return holder
-        return self._main(kind) if kind == "org" else self._last_before(at, kind, _role_gender(role))
+        return self._main(kind) if kind == "org" else self._last_before(at, kind, _role_gender(role), inside)
 
     def _name_in(self, run: re.Match) -> tuple[int, str]:
         """Where the name in a run of capitals starts, and the name (empty if none); each
@@ -573,16 +675,22 @@ class SpeakerResolver:
             at = text.find(name, end)
         return ""
 
-    def _last_speaker(self, at: int, kind: str, gender: str = "") -> tuple[int, str] | None:
-        """The last speaker of ``kind`` remembered before ``at``. A speaker's kind is looked
-        up only when a search reaches them: most are never asked about."""
+    def _last_speaker(self, at: int, kind: str, gender: str = "",
+                      named: bool = False) -> tuple[int, str] | None:
+        """The last speaker of ``kind`` remembered before ``at``, ``named`` or also described
+        (``an all-party committee``). A speaker's kind is looked up only when a search
+        reaches them: most are never asked about."""
         for pos, name, spokes in reversed(self._speakers):
-            if pos >= at:
+            if pos >= at or named and name_kind(name) == "group":
                 continue
             # ``The band's spokesman said … "…," he said``: he is the spokesperson, who
             # speaks for the organisation, so either kind of search finds them
             found = "spokes" if spokes else self.kind(name)
-            if kind != "any" and found not in (kind, "spokes") \
+            if kind == "plural":
+                # ``they``: a group or an organisation, never one person
+                if found == "person":
+                    continue
+            elif kind != "any" and found not in (kind, "spokes") \
                     or gender and found == "person" and self.gender(name) not in ("", gender):
                 continue
             return pos, name
@@ -612,6 +720,8 @@ class SpeakerResolver:
             else:
                 end = found - 5 if text.startswith(", the", found - 6) else found - 1
                 run = NAME_RE.match(text, _run_start(text, end + 1)) if end > 0 and text[end] == " " else None
+                if run and found < run.end() < found + len(role):
+                    run = None  # the role's own capitals: ``The Sydney Olympic gold medallist``
             name = proper_name(run.group()) if run else ""
             if name and name.lower() not in SENTENCE_OPENERS and self.kind(self._fullest(name)) == kind:
                 # not ``However, the company``
@@ -620,8 +730,10 @@ class SpeakerResolver:
         return holders
 
     def _fullest(self, name: str) -> str:
-        """The name in the document that ``name`` is a short form of, most named first,
-        then longest (``Blair`` -> ``Tony Blair``, ``EFF`` -> ``Electronic Frontier Foundation``)."""
+        """The name in the document that ``name`` is a short form of, written in the story
+        (not only its headline) first, then most named, then most named by its first word,
+        then longest (``Blair`` -> ``Tony Blair``,
+        ``EFF`` -> ``Electronic Frontier Foundation``)."""
         words = name.split()
         if len(words) > 1 and words[0].lower() not in PEERAGES:
             return name  # already a full name: ``Tony Blair``
@@ -629,7 +741,16 @@ class SpeakerResolver:
         if full is None:
             candidates = {other for other in self._runs_around(name)
                           if len(other) > len(name) and _is_short_form(words, other)}
-            full = max(sorted(candidates), key=lambda c: (self.text.count(c), len(c))) if candidates else name
+            # on a tie, the one whose first name the text uses more (``Ozzy Osbourne`` over
+            # ``Sharon Osbourne`` when it calls him ``Ozzy``), then the longest
+            if len(candidates) > 1:
+                # written in the story, not only in its headline (``Classy Henman makes winning
+                # start`` … ``Tim Henman``)
+                story = self.text.find("\n")
+                full = max(sorted(candidates), key=lambda c: (
+                    self.text.find(c, story) >= 0, self.text.count(c), self.text.count(c.split()[0]), len(c)))
+            else:
+                full = candidates.pop() if candidates else name
             self._fullest_of[name] = full
         return full
 
@@ -656,19 +777,34 @@ class SpeakerResolver:
         return runs
 
     def _expansions(self, acronym: str) -> set[str]:
-        """The names of two or more words in the document whose initials are ``acronym``."""
+        """The names of two or more words in the document whose initials are ``acronym``
+        (``Department for Constitutional Affairs`` for ``DCA``), or that the document
+        defines it as (``the National Statistics Institute (INSEE)``)."""
         found = self._expansions_of.get(acronym)
         if found is None:
             if self._long_runs is None:
-                self._long_runs = [(m, m.group()) for m in _LONG_RUN_RE.finditer(self.text)]
+                self._long_runs = [(m.start(), m.group()) for m in _LONG_RUN_RE.finditer(self.text)]
             found = set()
-            for run, written in self._long_runs:
-                # cleaning a run only drops words, so a run without all the acronym's letters
-                # cannot become its expansion: skip cleaning it
-                if all(letter in written for letter in acronym):
-                    full = self._name_in(run)[1]
-                    if " " in full and _initials(full.split()) == acronym:
-                        found.add(full)
+            defined = " (" + acronym + ")"
+            for at, written in self._long_runs:
+                # not ``Ministry of Economy, Trade and Industry (METI)``: a name cut at a comma
+                is_defined = self.text.startswith(defined, at + len(written)) \
+                    and self.text[at - 2:at] != ", "
+                # a run without all the acronym's letters cannot become its expansion
+                if is_defined or all(letter in written for letter in acronym):
+                    written = self._without_opener(at, written)[1]
+                    # the whole run (defined or not), or either side of ``and`` (``Electronic
+                    # Frontier Foundation and Tony Blair``), which only its initials can make one
+                    sides = written.split(" and ") if " and " in written else []
+                    for name, defines in [(written, is_defined)] + [(side, False) for side in sides]:
+                        words = name.split()
+                        while words and (words[0] == "The" or words[0].islower()
+                                         or defines and not words[0].isupper()
+                                         and _initials(words[1:]).endswith(acronym)):
+                            words.pop(0)  # ``Past Congressional Budget Office (CBO)``; not ``US``
+                        if len(words) > 1 and (defines or _initials(words) == acronym
+                                               and not any(w.isupper() and len(w) > 1 for w in words)):
+                            found.add(" ".join(words))
             self._expansions_of[acronym] = found
         return found
 
@@ -687,11 +823,23 @@ def _reading(phrase: str) -> tuple:
     - ``org role``, head, role: ``the game maker``: a person the document introduced with
       that word, else the organisation in that role;
     - ``data``, head, phrase: the report or survey the story names;
+    - ``named head``, head, phrase: ``the commission``: the organisation named with that
+      word (``the Electoral Commission``), else the phrase;
     - ``again``, phrase: what another phrase resolves to (``a Yukos spokesman``: Yukos);
     - ``possessive``, phrase, owner, head: ``X's <role>``;
     - ``company``, phrase: ``a spokesman said``: the organisation the story is about.
     """
     phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'")
+    leading = _LEADING_TIME_RE.match(phrase)
+    if leading and leading.end() < len(phrase):
+        phrase = phrase[leading.end():]  # ``Later the prime minister``, ``now the German regulator``
+    words = phrase.split()
+    while len(words) > 1 and (words[-1] in _TRAILING_ADVERBS or words[-1].endswith("ly")
+                              and words[-1].islower() and words[-2][:1].isupper()):
+        # ``The British Medical Association also``, ``Mr Kilroy-Silk separately`` (not ``his
+        # family``, ``the former monopoly``)
+        words.pop()
+        phrase = phrase[:phrase.rindex(words[-1]) + len(words[-1])]
     if not phrase:
         return False, "as written", ""
     kind = PRONOUNS.get(phrase.lower())
@@ -700,6 +848,12 @@ def _reading(phrase: str) -> tuple:
     placed = _TRAILING_PLACE_RE.match(phrase)
     if placed:
         phrase = placed.group(1)  # ``the BBC's Sarah Rainsford in Moscow``: not Moscow
+    owner = _PRONOUN_THING_RE.match(phrase)
+    if owner and owner.group("head").lower() in _OWNED_SOURCES:
+        # ``according to its estimate``, ``her lawsuit says``: whoever the pronoun means
+        pronoun = owner.group(1).lower()
+        kind = {"his": "person", "her": "person", "its": "org"}.get(pronoun, "plural")
+        return False, "pronoun", kind, {"his": "m", "her": "f"}.get(pronoun, "")
     owner = _PRONOUN_SPOKESPERSON_RE.match(phrase)
     if owner:
         # ``his spokesman has said``: for the person a pronoun would mean
@@ -736,7 +890,7 @@ def _reading(phrase: str) -> tuple:
     if description:
         role = description.group("words")
         head = role.split()[-1].lower()
-        if head in PERSON_ROLES:
+        if _is_person_role(head):
             return spokes, "role", role, "person"
         if head in ORG_ROLES:
             named = _NAMED_ORG_ROLE_RE.match(role)
@@ -745,6 +899,8 @@ def _reading(phrase: str) -> tuple:
             return spokes, "org role", head, role
         if head in DATA_ROLES:
             return spokes, "data", head, phrase
+        if head.isalpha() and len(role.split()) == 1:
+            return spokes, "named head", head, phrase  # ``the commission``
         return spokes, "as written", phrase
     if _LOWERCASE_HEAD_RE.search(phrase):
         return spokes, "as written", phrase  # ``CEA analysts``, ``University College London research``
@@ -782,8 +938,10 @@ def proper_name(phrase: str) -> str:
         runs = NAME_RE.findall(phrase)
         if first and " " not in runs[0] and phrase[first.end():first.end() + 2].strip()[:1].islower():
             runs.pop(0)  # ``Nearly half…``: a capital that only opens the sentence
-    # the last run that is not a day or month (``… on Wednesday``)
-    run = next((r for r in reversed(runs) if r not in _CALENDAR), "")
+    # the last run that is not a day or month (``… on Wednesday``), unless a person comes
+    # first with where they work (``Peter Saunders of the CMF``)
+    run = next((r for r in runs[:-1] if _is_affiliated_person(r, phrase)), "") \
+        or next((r for r in reversed(runs) if r not in _CALENDAR), "")
     if not run:
         return ""
     if len(runs) > 1 and run == runs[-1] and run.split()[-1].lower() in ORG_WORDS \
@@ -804,6 +962,9 @@ def proper_name(phrase: str) -> str:
         if lows[i] in HONORIFICS or lows[i] in PEERAGES:
             start = i  # ``Later Mr Blair`` -> ``Mr Blair``
             break
+    # ``Mr King``, ``Ms Cook``: after an honorific a title word is a surname; so is a closing
+    # ``King`` (``Mervyn King``: a king is named ``King Abdullah``)
+    surname = lows[start] in HONORIFICS and end - start == 2 or end - start > 1 and words[end - 1] == "King"
     if lows[start] in HONORIFICS:
         start += 1  # no other honorific is left
     while end > start and lows[end - 1] in POST_NOMINALS:
@@ -814,11 +975,21 @@ def proper_name(phrase: str) -> str:
         start += 1
     # ``Housing Secretary Michael Gove``, ``Tory MP Michael Mates``: the name follows the last title
     for i in range(end - 2, start - 1, -1):
-        if (lows[i] in JOB_TITLES or lows[i] in POST_NOMINALS) and lows[i] not in PEERAGES:
+        if (lows[i] in JOB_TITLES or lows[i] in POST_NOMINALS or lows[i] == "justice" and end - i > 2) \
+                and lows[i] not in PEERAGES:
+            # (``Supreme Court Justice Stephen Breyer``, not the ``Justice Department``)
             start = i + 1
             break
     while start < end and words[start] == "&":
         start += 1
+    if "of" in lows[start + (1 if start and lows[start - 1] in HONORIFICS else 2):end]:
+        # ``Mike Powell of Dresdner Kleinwort``, ``Mr Skeens of Brownsville`` -> the person;
+        # not a peer's title (``Lord Nicholls of Birkenhead``) nor an organisation (``Royal
+        # College of Physicians``)
+        of = lows.index("of", start + 1)
+        if (of - start == 1 or name_kind(" ".join(words[start:of])) == "person") \
+                and (lows[start] not in PEERAGES or of - start > 2):
+            end = of
     if 0 < start < end and lows[start] == "of" and lows[start - 1] in JOB_TITLES:
         # a title with its place: ``Secretary of State Condoleezza Rice`` -> the name after
         # it; ``the Archbishop of Canterbury`` -> the whole title, not ``of Canterbury``
@@ -832,12 +1003,36 @@ def proper_name(phrase: str) -> str:
     words = words[start:end]
     if words:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1])
-    if words and words[0] in ("The", "A", "An") and len(words) > 1:
-        words.pop(0)
-    if not words or words[-1].lower() in PEERAGES or words[-1].lower() in JOB_TITLES \
+    if words and words[0] in ("The", "A", "An", "Its", "His", "Her", "Their") and len(words) > 1:
+        words.pop(0)  # also ``Its BDO`` of ``Its BDO's output index``
+    if not words or words[-1].lower() in PEERAGES or words[-1].lower() in JOB_TITLES and not surname \
             or words[-1] in ("The", "A", "An", "&") or len(words) == 1 and words[0] in _CALENDAR:
         return ""
     return " ".join(words)
+
+
+_AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+_LOWER_WORD_RE = re.compile(r"\b(?!the\b|and\b|of\b)[a-z]")  # a word no name is joined by
+
+
+def _is_affiliated_person(run: str, phrase: str) -> bool:
+    """A person's name followed by where they work: ``Peter Saunders`` of ``Peter Saunders
+    of the CMF``, ``Nigel McCune from the Musicians' Union``, ``Laura Brownlees of Save``
+    (the Children)."""
+    rest = phrase[phrase.find(run) + len(run):]
+    followed = bool(_AFFILIATION_RE.match(rest))
+    if not followed and " of " not in run:
+        return False  # most runs: no affiliation, and no need to clean them
+    name = proper_name(run)
+    if " " not in name or name_kind(name) != "person":
+        return False
+    # the organisation runs on to the end (not ``State Administration of Taxation head Xie Xuren``)
+    return followed or name + " of " in run and not _LOWER_WORD_RE.search(rest)
+
+
+def _is_person_role(head: str) -> bool:
+    """``minister``, also in a compound: ``secretary-general``, ``vice-chairman``, ``ex-minister``."""
+    return head in PERSON_ROLES or "-" in head and any(part in PERSON_ROLES for part in head.split("-"))
 
 
 def _is_title_of_place(words: list[str]) -> bool:
@@ -855,8 +1050,8 @@ def name_kind(name: str) -> str:
         return "person"  # ``Lord Carlile``, ``Archbishop of Canterbury``
     if len(words) == 1 and words[0].lower() in GROUP_NOUNS:
         return "group"  # ``Analysts said``: a description opening its sentence
-    if len(words) < 2 or len(words) > 4:
-        return "org"
+    if len(words) < 2 or len(words) > 4 or "of" in words:
+        return "org"  # ``Much of Cuba``: no personal name but a peer's holds ``of``
     for w in words:
         if w.lower() in ORG_WORDS or w.isupper() or "&" in w or "/" in w:
             return "org"
@@ -870,7 +1065,7 @@ def _is_short_form(words: list[str], other: str) -> bool:
     if len(words) == 1:
         word = words[0]
         if word.isupper() and len(word) > 1:
-            return _initials(other_words) == word.replace("&", "")
+            return True  # the document's expansions of the acronym: its initials or definition
         if other_words[-1] == word and other_words[-2] != "of" and name_kind(other) == "person":
             return True  # not ``Khan`` of ``One of Khan`` (``One of Khan's films``)
         # ``Virgin`` of ``Virgin Radio``; not ``Nintendo`` of the product ``Nintendo DS``
@@ -895,8 +1090,9 @@ def _run_start(text: str, at: int) -> int:
     while start > 1 and text[start - 1] == " ":
         floor = max(0, start - 40)
         prev = max(text.rfind(" ", floor, start - 1), text.rfind("\n", floor, start - 1)) + 1
-        if prev == start - 1 or not (text[prev].isupper() or text[prev:start - 1] in _JOINERS):
-            break
+        if prev == start - 1 or not (text[prev].isupper() or text[prev:start - 1] in _JOINERS) \
+                or text[start - 2] in ",;:.!?)\"”":
+            break  # not across punctuation: ``the London School of Economics, Irene Khan``
         start = prev
     while start < at:
         space = text.find(" ", start, at)
@@ -958,6 +1154,7 @@ def _after_preposition(text: str, at: int) -> bool:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+_RELATIVE_WHO_RE = re.compile(r",(?:\s+\d+,)?\s+who\s")
 # before a pronoun (or its cue) that opens its sentence: ``. He`` / ``. He said``
 _PRONOUN_OPENS_RE = re.compile(r"[.!?\n]\s+(?:\w+\s*)?$")
 # up to the last mark that ends a sentence or a clause (greedy, so one backward scan)
