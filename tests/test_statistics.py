@@ -76,6 +76,7 @@ def test_one_before_a_unit_is_an_amount(text, expected):
     ("The levy adds one penny in the pound.", [("one penny", 0.01, "GBP", "")]),
     ("Subsidies cost 59.2 trillion rupiah and 2bn reais.",
      [("59.2 trillion rupiah", 5.92e13, "IDR", ""), ("2bn reais", 2e9, "BRL", "")]),
+    ("Debt may hit half a trillion dollars.", [("half a trillion dollars", 5e11, "USD", "")]),
 ])
 def test_money(text, expected):
     assert_stats(text, expected)
@@ -96,6 +97,7 @@ def test_conversions_in_brackets_are_their_own_statistics(text, expected):
     # The sentence's currency, not the conversion in brackets; "m" is millions, not metres.
     ("It earned 52m euros ($68m), up from 31m a year ago.",
      [("52m euros", 5.2e7, "EUR", ""), ("$68m", 6.8e7, "USD", ""), ("31m", 3.1e7, "EUR", "")]),
+    ("A range of $410m-460m was set.", [("$410m", 4.1e8, "USD", ""), ("460m", 4.6e8, "USD", "")]),
     ("Of the £40m grant, only four or five million was spent.",
      [("£40m", 4e7, "GBP", ""), ("four", 4e6, "GBP", ""), ("five million", 5e6, "GBP", "")]),
     # Counted things, or another quantity between, keep their own unit.
@@ -121,8 +123,13 @@ def test_bare_millions_after_money_share_its_currency(text, expected):
     # A number after a name's number is listed with it only when the list goes on.
     ("In May 2004, 30 people were hurt.", [("30", 30, "count", "")]),
     ("Only Maroon 5, 12 others and Blur came.", [("12", 12, "count", "")]),
+    ("It had 59,000 in Wales and in Scotland 53,000.",
+     [("59,000", 59000, "count", ""), ("53,000", 53000, "count", "")]),
     ("It has shops in over 40 countries.", [("40", 40, "count", "over")]),
     ("The index should come in at 57.", [("57", 57, "count", "")]),
+    # What a possessive owns is counted ("Ocean's 12" is a name).
+    ("One of Norway's 4,000 farmers and the UN's 191 members agreed.",
+     [("4,000", 4000, "count", ""), ("191", 191, "count", "")]),
     # A move in a chart counts; the place it reaches is a rank.
     ("The album fell four places to six.", [("four", 4, "count", "")]),
     ("They lost their last four games.", [("four", 4, "count", "")]),
@@ -146,7 +153,11 @@ def test_number_words(text, expected):
     ("Half a million people marched.", [("Half a million", 5e5, "count", "")]),
     ("Organisers forecast a quarter of a million visitors.", [("a quarter of a million", 2.5e5, "count", "")]),
     ("Around one quarter said they were unsure.", [("one quarter", 0.25, "ratio", "around")]),
+    ("Rates rose by a quarter of a percentage point.", [("a quarter of a percentage point", 0.25, "percent", "")]),
     ("Nearly a fifth stayed at home.", [("a fifth", 0.2, "ratio", "nearly")]),
+    # The size of a change after "by" before a function word ("by a third party" is no fraction).
+    ("Costs fell by about one-fifth if staff left, by a third party's count.",
+     [("one-fifth", 0.2, "ratio", "about")]),
     ("A fifth rely on buses and a quarter have no car.",
      [("A fifth", 0.2, "ratio", ""), ("a quarter", 0.25, "ratio", "")]),
     # A number and a period or a tally, not a ratio.
@@ -173,6 +184,10 @@ def test_multipliers_are_ratios(text, expected):
     ("Thousands of fans gathered.", [("Thousands", 1000, "count", "")]),
     ("Hundreds of homes were flooded.", [("Hundreds", 100, "count", "")]),
     ("Dozens of people were hurt.", [("Dozens", 12, "count", "")]),
+    ("Scores of villagers fled.", [("Scores", 20, "count", "")]),
+    ("Several hundred fans and a few thousand others came.",
+     [("Several hundred", 100, "count", ""), ("a few thousand", 1000, "count", "")]),
+    ("It costs several hundred million pounds.", [("several hundred million pounds", 1e8, "GBP", "")]),
     ("Hundreds of thousands of hits.", [("Hundreds of thousands", 1e5, "count", "")]),
     ("It may lose millions of euros.", [("millions of euros", 1e6, "EUR", "")]),
     ("They spent millions of pounds.", [("millions of pounds", 1e6, "GBP", "")]),
@@ -195,6 +210,10 @@ def test_vague_amounts(text, expected):
     # "by X to Y" is a change and a level: the change keeps its own magnitude.
     ("Staff numbers fell by 40 to 2.5 million.", [("40", 40, "count", ""), ("2.5 million", 2.5e6, "count", "")]),
     ("Rates rose by 0.25 to 4.75%.", [("0.25", 0.25, "percent", ""), ("4.75%", 4.75, "percent", "")]),
+    # Money then a count of things: two figures, the count keeps its unit.
+    ("Claims fell from 5,120 cases worth £40m to 4,300 cases worth £31m.",
+     [("5,120", 5120, "count", ""), ("£40m", 4e7, "GBP", ""),
+      ("4,300", 4300, "count", ""), ("£31m", 3.1e7, "GBP", "")]),
     # "one" is a number at the low end of a range.
     ("Pick one or two flavours.", [("one", 1, "count", ""), ("two", 2, "count", "")]),
     ("Stays last one to 10 nights.", [("one", 1, "count", ""), ("10", 10, "count", "")]),
@@ -217,6 +236,8 @@ def test_both_ends_of_a_range_measure_the_same_thing(text, measures, phrase):
     ("Over 5,000 people.", [("5,000", 5000, "count", "over")]),
     ("Up to £29.4 million.", [("£29.4 million", 2.94e7, "GBP", "up to")]),
     ("It employs at least 300 staff.", [("300", 300, "count", "at least")]),
+    ("Fares start at as little as £34, in the region of $60.",
+     [("£34", 34, "GBP", "as little as"), ("$60", 60, "USD", "in the region of")]),
     ("Nearly half those pupils.", [("half", 0.5, "ratio", "nearly")]),
     ("An estimated 50,000 people.", [("50,000", 50000, "count", "an estimated")]),
     ("It is kept afloat by the 200-plus banks.", [("200", 200, "count", "plus")]),
@@ -261,6 +282,13 @@ def test_approximators_are_lower_cased(text, expected):
     ("Prices are three and a half times higher.", [("three and a half times", 3.5, "ratio", "")]),
     ("One bridge closed every three days between 2001 and 2004.", [("three days", 3, "day", "")]),
     ("Viacom has five days to pay.", [("five days", 5, "day", "")]),
+    # After "take" or "last" (a verb) the duration is the measured fact, not a frame.
+    ("The trial will last five months; the show lasted for three hours, over the last two years.",
+     [("five months", 5, "month", ""), ("three hours", 3, "hour", "")]),
+    ("It could take up to 15 years before it joins.", [("15 years", 15, "year", "up to")]),
+    # A ranking measures the duration after "for" as after "in"; "first went" is no ranking.
+    ("Jobless rates are at their lowest for 29 years, and he first went there for six months.",
+     [("29 years", 29, "year", "")]),
     ("The house is more than 20 years old.", [("20 years", 20, "year", "more than")]),
     ("Staff get up to eight weeks' paid leave.", [("eight weeks", 8, "week", "up to")]),
     ("The battery gives 20 hours' use.", [("20 hours", 20, "hour", "")]),
@@ -313,6 +341,7 @@ def test_other_units_are_singular_words(text, expected):
     "She finished fourth in 7.52 after clocking 7.41 and a personal best of 7.28.",
     "The final lasted three hours and 12 minutes.",
     "She beat the record by one minute 4 secs.",
+    "His time of three minutes 49.89secs was a record.",
     "He pulled out of the Oslo 5,000m in June.",
     "She lost her 200m titles and ran the 10,000m three days later.",
     "She won 800m and 1,500m gold, then dropped out of the marathon and 10,000m.",
@@ -340,6 +369,14 @@ def test_other_units_are_singular_words(text, expected):
     "Trade should recover over 2005 as a whole, or by at least 2006 until the spring.",
     "The twice-capped winger slid in a third, and a villain in a third.",
     "The vote may come on 4 or 5 May; the old OS/2 system goes in 2006.",
+    "Rapper 50 Cent's tour, with 50 Cent on stage, and the 12 Euro zone states.",
+    "She won the women's 5K final and a 10K road race on a 16k computer.",
+    "She was in lane four; we met at four o'clock.",
+    "Bars may open until three or four in the morning, or until about ten at night.",
+    "He is one of the 800 metres favourites, and the 60 metres will be fast.",
+    "They kicked penalties from our 10m line, with his ranking down at 212.",
+    "He hopes to run well over 60m indoors, and Wales's 400m man came too.",
+    "She won by scores of 6-4 and 6-3.",
 ])
 def test_exclusions(text):
     assert stats(text) == []
@@ -376,6 +413,10 @@ def test_exclusions(text):
     "The ads target pupils between the ages of eight and 12.",
     "The duke, 23, apologised; the veteran film-maker, 71, won.",
     "She was made Lord Chief Justice at 52.",
+    "Mr Smith, now 36, has retired.",
+    "He became a QC at 31 and Attorney General at 40.",
+    "He was the firm's youngest store manager at 19.",
+    "Wales's under 16 girls won the cup.",
 ])
 def test_ages_and_framing_durations_are_quantities_but_not_statistics(text):
     assert find_quantities(text)
@@ -393,6 +434,10 @@ def test_ages_and_framing_durations_are_quantities_but_not_statistics(text):
     # sentence before does not count.
     ("Wages make up 16% of costs.", ""),
     ("It was broken down into 40% cash and shares.", ""),
+    ("The rebels racked up 30% of the vote.", ""),
+    ("The list was narrowed down to 14% of the bids.", ""),
+    ("It is up for 9% of the prizes.", ""),
+    ("Shops shut 5%\nMore staff left.", ""),
     ("Sales fell. 5% of shops shut.", ""),
 ])
 def test_quantities_carry_the_direction_of_change(text, change):
@@ -424,9 +469,15 @@ def test_a_statistic_carries_its_phrase_measure_and_sentence():
     # Hyphenated words stay whole; in "pre-orders of N" the words before "of" are the measure.
     ("The court picked eight stand-by jurors.", "stand-by jurors"),
     ("It had pre-orders of more than 1.5 million in Japan.", "pre-orders"),
+    # "of" and a determiner after the number lead to what is counted.
+    ("It was sued by 28 of the largest firms.", "largest firms"),
 ])
 def test_the_measure_of_a_statistic(text, measure):
     assert find_statistics(text)[0].measure == measure
+
+
+def test_another_quantity_ends_the_words_before_a_statistic():
+    assert [s.measure for s in find_statistics("It had 831 cases worth £35m.")] == ["cases worth", "cases worth"]
 
 
 @pytest.mark.parametrize("text, sentence", [

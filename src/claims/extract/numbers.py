@@ -27,6 +27,9 @@ SCALES = {
 # Vague magnitudes count as their unit (guide section 3): "thousands" is 1000.
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
          "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+# "several hundred", "a few thousand": vague magnitudes, valued like "hundreds", "thousands".
+FEW_MAGNITUDES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12}
+FEW = re.compile(r"(?:several|a\s+few)\s+(hundred|thousand|million|billion|dozen)\b")
 # "double", "treble" and "triple" are also adjectives ("double act"); the others are
 # always multipliers ("a fivefold rise", "grew tenfold").
 MULTIPLIERS = {"twice": 2, "double": 2, "treble": 3, "triple": 3,

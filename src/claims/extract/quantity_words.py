@@ -7,7 +7,8 @@ APPROXIMATORS = (
     "fewer than", "less than", "under", "roughly", "an estimated", "approximately", "close to",
     "the best part of", "just over", "just under", "well over", "well under", "as many as",
     "as much as", "as few as", "at most", "upwards of", "in excess of", "below", "above",
-    "estimated", "circa", "barely",
+    "estimated", "circa", "barely", "as little as", "as low as", "as high as", "no more than",
+    "in the region of", "well below", "well above", "just above", "just below",
 )
 
 # Month names: a number of 1-31 beside one is a day of the month.
@@ -18,7 +19,7 @@ MONTH_WORDS = frozenset(MONTHS.lower().split("|"))
 # Words just before a number that make it a reference, rank or name, not a quantity.
 REFERENCE_WORDS = frozenset("""
 no no. nos number numbers page pages pp p verse chapter section clause article paragraph rule flat room
-platform gate route junction level grade series version versions release model models season
+platform lane gate route junction level grade series version versions release model models season
 episode volume vol issue line channel figure table appendix part phase stage tier game category
 class division top ftse formula windows iphone playstation size flight bus seed seeded code id
 tel phone apollo
@@ -42,6 +43,11 @@ FRAMING_WORDS = frozenset({"for", "past", "last", "next", "previous", "prior", "
 RANKING_WORDS = frozenset({"first", "highest", "lowest", "biggest", "largest", "best", "worst",
                            "fastest", "slowest", "strongest", "weakest", "longest",
                            "sharpest", "steepest", "smallest", "deepest", "greatest"})
+
+# Verbs whose duration is the measured fact: "took 15 years", "lasted (for) three hours"; "last"
+# is such a verb only after "to" or a modal ("expected to last five months", not "the last five").
+DURATION_VERBS = frozenset("lasts lasted lasting take takes took taken taking".split())
+BEFORE_VERB_LAST = frozenset("to will would could may might should can must".split())
 
 # "for a period of five years" frames like "for five years": the words before "of" are skipped.
 SPAN_WORDS = frozenset({"period", "space", "spell"})
@@ -95,6 +101,9 @@ PARTICLE_VERBS = frozenset("""
 make makes made making take takes took taken taking set sets setting sign signs signed signing
 add adds added adding break breaks broke broken breaking turn turns turned turning play plays
 played playing split splits splitting pick picks picked picking bring brings brought bringing
+rack racks racked racking clock clocks clocked clocking draw draws drew drawn drawing flag flags flagged
+flagging use uses used using stump stumps stumped shut shuts shutting weigh weighs weighed weighing
+narrow narrows narrowed narrowing
 """.split())
 
 # Where the words naming what is measured stop, and what to skip before a number.

@@ -69,8 +69,11 @@ _ONE = (r"one(?=[-–/]|[\s-]+(?:in|out|times|hundred|and\s+a\s+half|"
         + ")|" + _ONE_UNIT_AFTER.pattern + "|" + _ONE_RANGE_AFTER.pattern + ")")
 _WORD_START = re.compile(
     "[" + _WHITESPACE + r"(\[\"'“‘/—–](?:an?\s+"
-    + trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"])
-    + "|" + trie_pattern(w for w in numbers.START_WORDS if w != "one") + "|" + _ONE + r")\b"
+    + trie_pattern(numbers.A_BEFORE + list(units.TIME_UNITS) + ["mile"]
+                   + ["few " + magnitude for magnitude in numbers.FEW_MAGNITUDES])
+    + "|" + trie_pattern([*(w for w in numbers.START_WORDS if w != "one"),
+                          *("several " + magnitude for magnitude in numbers.FEW_MAGNITUDES)])
+    + "|" + _ONE + r")\b"
 )
 
 # --- layer 2: reading a quantity --------------------------------------------------------
@@ -86,9 +89,10 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
 _TIMES_TAIL = re.compile(r"(?:\s+times|-fold)\b")
 _COMPARATIVE = re.compile(r"\s+(?:as|more|less|the|that|what|[a-z]+er)\b")
 _ISO_AFTER = re.compile(r"\s?([A-Z]{3})\b")
+_OF_A_WORD = re.compile(r" of [a-z]")
 _OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b")
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b")
-_HALF_OF = re.compile(r"\s+an?\s+(million|billion|dozen|hour|day|week|mile)\b")
+_HALF_OF = re.compile(r"\s+an?\s+(million|billion|trillion|dozen|hour|day|week|mile)\b")
 
 # Matched on the reversed text before the quantity, so one anchored match finds the
 # nearest (longest) approximator.
@@ -106,6 +110,9 @@ _COUNTED_NOUN_AFTER = re.compile(rf"\s+(?!(?:{_STOP})\b)[a-z]")
 
 # --- contexts that decide what a number is (layer 3) ------------------------------------
 
+# A plural noun ("cases", "MPs"), not a function word ending in "s".
+_PLURAL_NOUN = r"(?!(?:this|does|thus|plus|always|perhaps|whereas)\b)(?:[a-z]{2,}[a-rt-z]|[A-Z]{2,})s\b"
+
 # Dates and times: "12 November", "11-26 March", "14, 20 and 27 April", "October 7", "10am",
 # "at 12.30", "190 AD".
 _MONTH_AFTER = re.compile(
@@ -120,6 +127,12 @@ _CLOCK = re.compile(r"(?:[1-9]|0[1-9]|1\d|2[0-3])\.[0-5]\d")
 # A lower-case noun after a four-digit number: "about 1500 people", not "over 2005 as a whole".
 _LOWER_NOUN_AFTER = re.compile(rf" (?!(?:{_STOP})\b)[a-z]+\b(?!['’])")
 
+# A time of day in words: "until three (or four) in the morning", "at about ten at night".
+_TIME_OF_DAY_AFTER = re.compile(
+    r"(?:\s+(?:or|to)\s+[a-z0-9]+)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b")
+# "or" and "to" before the second end of "until three or four in the morning".
+_TIME_PREPOSITIONS = frozenset({"at", "until", "till", "from", "by", "before", "after", "past", "or", "to"})
+
 # The rest of a model code after a dash: "777-200LR", "A380-800F".
 _MODEL_CODE_AFTER = re.compile(r"-\d+[A-Z]")
 
@@ -131,7 +144,9 @@ _VERB_AFTER_AGE = re.compile(
 # A name before "at" and a bare number that ends its clause: "Leader of the Opposition at 36."
 _NAME_BEFORE_AT = re.compile(r"\b[A-Z][\w'’-]* at \Z")
 # A bare number that ends its clause after "she was", "died in Paris at": an age.
-_AGE_CLAUSE_END = re.compile(r"[,.;)]|\s+(?:when|at\s+the\s+time)\b")
+_AGE_CLAUSE_END = re.compile(r"[,.;)]|\s+(?:when|at\s+the\s+time|and|with)\b")
+# Words before "at N" that make N an age: "the youngest manager at 19", "the age for voting at 21".
+_AGE_AT_WORDS = frozenset({"youngest", "oldest", "age"})
 
 # What follows a quantity decides several rules; one anchored match reads it (on the
 # lower-cased text). No two alternatives can match at the same place, so the name of
@@ -139,7 +154,7 @@ _AGE_CLAUSE_END = re.compile(r"[,.;)]|\s+(?:when|at\s+the\s+time)\b")
 _CONTEXT_AFTER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in {
     # Dates and times: "190 AD", "10am", "2200 GMT".
     "era": r"\s*(?:ad|bc|bce|ce|a\.d\.|b\.c\.)(?![a-z])",
-    "time_of_day": r"\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|o'clock)\b",
+    "time_of_day": r"\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|o['’]clock)\b",
     # Ages: "the 45-year-old", "14-16 year olds", "the over-50s".
     "age": r"[\s-]+years?[\s-]+olds?\b|-years?-olds?\b|s\b",
     # Durations that place events in time: "two weeks later", "in two weeks' time",
@@ -178,7 +193,7 @@ _SPORT_EVENT_AFTER = re.compile(
     r"|champion|championship|title|gold|silver|bronze|medallist|medal|world|record|runner|heats?"
     r"|semi-final|specialist|event|stage|legend|runners|hurdler|star|winner|mark|barrier|leg"
     r"|distance|bend|straight|split|titles|crown|finals|events|finalist|victory|success|hope|season"
-    r"|qualifying|ranking|races|indoor|outdoor|personal\s+best)\b")
+    r"|qualifying|ranking|races|indoors?|outdoors?|(?:wo)?man(?!-)|favourites?|line|personal\s+best)\b")
 # Two track distances joined by "and"/"or" name events: "the 800m and 1500m", "the marathon and 10,000m".
 _TRACK_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+([\d,]+)m\b")
 _TRACK_PAIR_BEFORE = re.compile(r"(?:(?<![\w,.])([\d,]+)m|\bmarathon)\s+(?:and|or)\s+\Z")
@@ -190,10 +205,12 @@ _DIMENSION_AFTER = re.compile(
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 _CLOCK_NUMBER = r"(?<![\w.])(?:\d+(?:\.\d+)?|" + trie_pattern([*numbers.SMALL_NUMBERS, *numbers.TENS]) + ")"
 _COMPOUND_TIME_BEFORE = re.compile(_CLOCK_NUMBER + r"\s+(?:hours?|hrs?|minutes?|mins?)(?:,|\s+and)?\s+\Z")
-_COMPOUND_TIME_AFTER = re.compile(r"(?:,|\s+and)?\s+" + _CLOCK_NUMBER + r"\s+(?:minutes?|mins?|seconds?|secs?)\b")
+_COMPOUND_TIME_AFTER = re.compile(r"(?:,|\s+and)?\s+" + _CLOCK_NUMBER + r"\s*(?:minutes?|mins?|seconds?|secs?)\b")
 # Money earlier in the sentence: "77m euros, up from 38m" is millions of euros.
 _MONEY_WORD = re.compile(r"[£$€¥]|\b(?:euros?|dollars|pounds|yen|yuan)\b")
-_CURRENCY_RANGE_BEFORE = re.compile(r"[£$€][\d.,]+\s?(?:-|–|to)\s?\Z")
+_CURRENCY_RANGE_BEFORE = re.compile(r"[£$€][\d.,]+(?:m|bn)?\s?(?:-|–|to)\s?\Z")
+# A scaled amount just before a dash: "$779m-798m" is a range, not a code like "CDP-101".
+_SCALED_BEFORE_DASH = re.compile(r"\d(?:m|bn|k)\Z")
 _TWO_DECIMALS = re.compile(r"\.\d\d$")
 
 
@@ -245,8 +262,9 @@ def _read_digits(text: str, lowered: str, start: int) -> tuple[Mention | None, i
         return None, end  # "... facts: 1) If they ... 2) The rest": a list item's number
     if prev == "+" and lowered[start - 2:start - 1].isdigit():  # 2+2=5
         return None, end
-    if prev in "-." and start >= 2 and lowered[start - 2].isalpha():
-        return None, end
+    if prev in "-." and start >= 2 and lowered[start - 2].isalpha() \
+            and not (prev == "-" and _SCALED_BEFORE_DASH.search(lowered, max(0, start - 5), start - 1)):
+        return None, end  # CDP-101, but not the right end of "$779m-798m"
     if after == "." and lowered[end + 1:end + 2].isdigit():  # 1.2.3
         return None, end
     if lowered[start] == "0" and end - start > 1 and lowered[start + 1].isdigit():
@@ -291,6 +309,8 @@ def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, in
         return _read_half(text, lowered, start, word_end)
     if word in ("a", "an"):
         return _read_article(text, lowered, start, word_end)
+    if word == "several":
+        return _read_few(text, lowered, start)
     match = numbers.WORD_NUMBER.match(lowered, start)
     if match is None:  # "quarter", "third" alone are periods and ordinals
         return None, word_end
@@ -314,6 +334,10 @@ def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, in
 # A fraction as the subject of a verb: "a fifth rely on it", "a quarter said so".
 _VERB_AFTER_FRACTION = re.compile(
     r" (?:are|were|have|had|said|say|think|thought|believe|believed|want|wanted|own|rely|use|used)\b")
+# "cut by (about) a fifth if ...": the size of a change, before a function word (not "by a
+# third party").
+_CHANGE_BY_BEFORE = re.compile(r"\bby (?:about |around |nearly |almost |roughly |more than |over )?\Z")
+_STOP_WORD_AFTER = re.compile(rf" (?:{_STOP})\b")
 _PREPOSITION_APPROXIMATORS = frozenset({"", "about", "over", "under", "above", "below", "some"})
 
 
@@ -328,6 +352,8 @@ def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple
     if singular and word != "half" and not (
             after.startswith(" of") or after[:1] in ",.;)" or after == ""
             or _VERB_AFTER_FRACTION.match(lowered, fraction.end())
+            or _CHANGE_BY_BEFORE.search(lowered, max(0, mention.start - 24), mention.start)
+            and _STOP_WORD_AFTER.match(lowered, fraction.end())
             or after[:1] != "-" and _approximator(lowered, mention.start)[0] not in _PREPOSITION_APPROXIMATORS):
         return None, fraction.end()
     if word == "quarters" and not after.startswith(" of"):
@@ -341,6 +367,12 @@ def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple
     if of_scale:  # "a quarter of a million": a count
         mention.value *= numbers.SCALES[of_scale.group(1)]
         mention.unit, mention.end = "count", of_scale.end()
+    elif lowered.startswith(" of a", mention.end):
+        unit = units.UNIT_AFTER.match(lowered, mention.end + 5)
+        if unit and unit.group("spaced"):  # "a quarter of a percentage point": 0.25 percent
+            mention.unit, factor = units.unit_of(unit.group("spaced"))
+            mention.value *= factor
+            mention.end = unit.end()
     return _judge(text, lowered, mention)
 
 
@@ -362,8 +394,8 @@ def _read_vague(text, lowered, start, end, word) -> tuple[Mention | None, int]:
     if tail:
         value *= numbers.VAGUE[tail.group(1)]
         end = tail.end()
-    elif word in ("tens", "scores"):
-        return None, end  # only "tens of thousands", "scores of people" would count
+    elif word == "tens" or word == "scores" and not _OF_A_WORD.match(lowered, end):
+        return None, end  # "tens of thousands" and "scores of people" count; not "scores of 6-4"
     if not lowered.startswith(" of ", end) and lowered[end:end + 1] not in ",.;:)":
         return None, end  # "millions" as a noun modifier is rare; keep "thousands of ..."
     mention = Mention(start, end, value, "count")
@@ -396,8 +428,17 @@ def _read_half(text, lowered, start, end) -> tuple[Mention | None, int]:
     return _judge(text, lowered, Mention(start, end, 0.5, "ratio"))
 
 
+def _read_few(text, lowered, start) -> tuple[Mention | None, int]:
+    """"several hundred", "a few thousand": valued like "hundreds", "thousands"."""
+    few = numbers.FEW.match(lowered, start)  # the scan matched it
+    mention = Mention(start, few.end(), numbers.FEW_MAGNITUDES[few.group(1)], "count")
+    return _finish(text, lowered, mention, digits="")  # "several hundred million pounds"
+
+
 def _read_article(text, lowered, start, end) -> tuple[Mention | None, int]:
     """"a" and "an" as one: "a million", "a third", "a dozen", "up to a week"."""
+    if lowered.startswith(" few ", end):
+        return _read_few(text, lowered, start)
     mention = Mention(start, end, 1.0, "count")
     fraction = numbers.FRACTION_TAIL.match(lowered, end)
     if fraction and fraction.group(1) != "half" or fraction and lowered.startswith(" of", fraction.end()):
@@ -435,6 +476,9 @@ def _finish(text: str, lowered: str, mention: Mention, digits: str) -> tuple[Men
         return _judge(text, lowered, mention)
     scale = numbers.SCALE_TAIL.match(lowered, end)
     if scale:
+        if scale.group() == "k" and not _currency_before(text, mention.start) \
+                and not _CURRENCY_RANGE_BEFORE.search(lowered, max(0, mention.start - 16), mention.start):
+            return None, scale.end()  # "5K" race, "16k" memory, "512K" broadband: "k" is thousands only in money
         if scale.group() == "m" and not _currency_before(text, mention.start):
             metres = _read_metres(text, lowered, mention, scale.end(), digits)
             if metres is not None:
@@ -444,11 +488,13 @@ def _finish(text: str, lowered: str, mention: Mention, digits: str) -> tuple[Men
         mention.scaled = True
         end = mention.end = scale.end()
     unit = units.UNIT_AFTER.match(lowered, end)
-    if unit and unit.group("spaced") in units.MEASURES and text[unit.start("spaced")].isupper():
-        return None, unit.end()  # a title: "60 Minutes"
-    if unit and unit.group("spaced") == "won" and not mention.scaled:
+    spaced = unit.group("spaced") if unit else None
+    if spaced and text[unit.start("spaced")].isupper() and (
+            spaced in units.MEASURES or spaced + "s" in units.CURRENCY_WORDS and " " not in spaced):
+        return None, unit.end()  # a title or name: "60 Minutes", "50 Cent" (money is "50 cents")
+    if spaced == "won" and not mention.scaled:
         unit = None  # "won" is the currency only after a scale: "100 trillion won"
-    if unit and unit.group("spaced") in units.MEASURES and _currency_before(text, mention.start):
+    if spaced in units.MEASURES and _currency_before(text, mention.start):
         unit = None  # "$639m year-earlier": money, not a measure
     if unit and (unit.group("pence") is None or digits):
         written = unit.group("glued") or unit.group("spaced") or unit.group("pence")
@@ -456,6 +502,8 @@ def _finish(text: str, lowered: str, mention: Mention, digits: str) -> tuple[Men
         mention.value *= mention.factor
         mention.scaled = True
         mention.end = unit.end()
+        if mention.unit == "metre" and _names_event(lowered, mention, digits):
+            return None, mention.end  # "the 800 metres runner", "the 60 metres will be": an event
     elif text[end + 1:end + 2].isupper() or text[end:end + 1].isupper():
         code = _ISO_AFTER.match(text, end)
         if code and code.group(1) in units.ISO_CURRENCIES:
@@ -501,6 +549,16 @@ def _read_metres(text: str, lowered: str, mention: Mention, end: int,
             return None, end  # "his world title over 60m", "her 1500m": an event, not a distance
     mention.unit, mention.scaled, mention.end = "metre", True, end
     return _judge(text, lowered, mention)
+
+
+def _names_event(lowered: str, mention: Mention, digits: str) -> bool:
+    """A distance in metres spelled out that names an athletics event: before an event
+    word ("the 800 metres runner") or a standard distance after "the" or "women's"."""
+    if _SPORT_EVENT_AFTER.match(lowered, mention.end):
+        return True
+    previous = lowered[max(0, mention.start - 12):mention.start].split()[-1:]
+    return digits in quantity_words.TRACK_DISTANCES and bool(previous) \
+        and previous[0] in quantity_words.EVENT_BEFORE
 
 
 def _paired_with_track_distance(lowered: str, start: int, end: int) -> bool:
@@ -603,8 +661,9 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
     # "a six-figure salary" describes; "a 784m euro figure" is an amount.
     if prev in quantity_words.REFERENCE_WORDS or prev == "per" or context == "descriptor" and bare:
         return None, end
-    if context == "world" and bare and prev in ("ranked", "to", "from", "at"):
-        return None, end  # a rank: "ranked 134 in the world", "slipped to 64 in the world"
+    if bare and prev in ("ranked", "to", "from", "at") and (
+            context == "world" or "ranking" in before[-4:-1] and not _COUNTED_NOUN_AFTER.match(lowered, end)):
+        return None, end  # a rank: "ranked 134 in the world", "with his ranking down at 168"
     if bare and prev in ("at", "to", "from") and not _COUNTED_NOUN_AFTER.match(lowered, end) \
             and _CHART_POSITION_BEFORE.search(lowered, max(0, start - 150), start):
         return None, end  # "in at number 12, and The Zutons at 20", "to number 8 from 32": a chart position
@@ -623,14 +682,18 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
         return None, end  # a numbered list, "3 Anastasia Myskina (Russia)": a rank
     if digits and bare and _is_date_or_time(text, lowered, mention, digits, prev, context):
         return None, end
-    if bare and digits and (_in_name(text, start) or text[start - 1:start] == "(" and text[end:end + 1] == ")"):
-        return None, end  # a name or a reference: "Windows 95", "Rivaldo (2)"
+    if bare and digits and "," not in digits and (
+            _in_name(text, start) or text[start - 1:start] == "(" and text[end:end + 1] == ")"):
+        return None, end  # a name or a reference: "Windows 95", "Rivaldo (2)"; not "in Scotland 53,000"
     mention.approx, mention.approx_start = _approximator(lowered, start)
     if not mention.approx and lowered.startswith(("-plus", " plus"), end):
         mention.approx = "plus"
     if mention.approx:  # framing words sit before the approximator: "for more than 20 years"
         before = _words_before(lowered, mention.approx_start)
         prev = before[-1] if before else ""
+    if bare and (lowered.startswith((" o'clock", " o’clock"), end)
+                 or prev in _TIME_PREPOSITIONS and _TIME_OF_DAY_AFTER.match(lowered, end)):
+        return None, end  # "at four o'clock", "until three or four in the morning": times of day
     if _is_age(text, lowered, mention, prev, before, context) or context == "furniture":
         mention.claim = False
     elif mention.unit in units.TIME_UNITS and _frames_time(lowered, mention, before, context):
@@ -700,6 +763,9 @@ def _starts_sentence(text: str, start: int) -> bool:
 # The numbers before a listed one: "Windows 2000, 95, 98".
 _NAME_LIST_BEFORE = re.compile(r"(?<= )(\d+), (?:\d+, )*\Z")
 _LISTED_NUMBER = re.compile(r"\d+(?:[,.;]|\s+(?:and|or)\b|\Z)")
+# After a possessive ("Ocean's 12", "Boeing's 777"), a number that counts: before a plural
+# noun, perhaps after one adjective ("184 members", "148 current members", "659 MPs").
+_COUNT_AFTER_POSSESSIVE = re.compile(r"\d+ (?:[a-z]+ )?" + _PLURAL_NOUN)
 # Capitalised words before a number that are not names: function words and
 # approximators that start a sentence ("Roughly 30 people came").
 _NOT_NAMES = quantity_words.FUNCTION_WORDS | {a for a in quantity_words.APPROXIMATORS if " " not in a}
@@ -720,6 +786,8 @@ def _in_name(text: str, start: int) -> bool:
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha() \
             or word[-1] in "'’" or word[:2] in ("I'", "I’"):
         return False
+    if word.endswith(("'s", "’s")) and _COUNT_AFTER_POSSESSIVE.match(text, start):
+        return False  # "the IMF's 184 members": what it owns, counted
     # Also at the start of a sentence ("Xbox 2 may be unveiled"), where the
     # capitalised words that are not names are function words ("In 28 countries")
     # and approximators.
@@ -760,9 +828,15 @@ def _is_age(text: str, lowered: str, mention: Mention, prev: str, before: list[s
                 or prev == "was" and clause_end.group().endswith(("when", "time")):
             return True  # "when I was 16, it", "he was 40.", "died at 50.", "Jo was 22 when", "13 at the time"
         if prev == "at" and mention.value <= 120 and (
-                subject in quantity_words.AGED_PEOPLE
+                subject in quantity_words.AGED_PEOPLE or not _AGE_AT_WORDS.isdisjoint(before[-7:-1])
                 or _NAME_BEFORE_AT.search(text, max(0, start - 30), start)):
-            return True  # "Leader of the Opposition at 36.", "adults at 18.": an age (or a list place)
+            return True  # "became an MP at 27 and", "adults at 18.": an age (or a list place)
+    if bare and prev == "now" and text.endswith(", now ", 0, start) and text[end:end + 1] in ",." \
+            and _AGE_AFTER_NAME.search(text, max(0, start - 36), start - 4):
+        return True  # "Agassi, now 34, has"
+    if bare and mention.approx == "under" and mention.value <= 23 and before[-1:] \
+            and (before[-1].endswith(("'s", "’s")) or before[-1] in quantity_words.DETERMINERS):
+        return True  # "Britain's under 14 boys", "the under 21 side": an age group
     if bare and prev == "at" and text[start - 3:start] == "At " and text[end:end + 2] == ", " \
             and _starts_sentence(text, start - 3):
         return True  # "At 34, Holmes will": a sentence opening with someone's age
@@ -780,6 +854,10 @@ def _frames_time(lowered: str, mention: Mention, before: list[str], context: str
     """A duration that places events in time ("for three years", "two weeks later")."""
     if before[-1:] == ["every"] or before[-3:-1] == ["sold", "out"]:
         return False  # a rate or a measured wait: "every four days between", "sold out in 36 hours"
+    verbs = before[:-1] if before[-1:] == ["for"] else before  # "lasted for three hours"
+    if verbs and (verbs[-1] in quantity_words.DURATION_VERBS or verbs[-1] == "last" and len(verbs) > 1
+                  and verbs[-2] in quantity_words.BEFORE_VERB_LAST):
+        return False  # "took 15 years", "expected to last five months": the duration is measured
     if context == "framing":
         return True
     if mention.approx == "over" and not _MEASURED_AFTER_OVER.match(lowered, mention.end):
@@ -789,6 +867,8 @@ def _frames_time(lowered: str, mention: Mention, before: list[str], context: str
     words = [w for w in before[-3:] if w not in quantity_words.DETERMINERS]
     if not words:
         return False
+    if words[-1] == "for" and "-" not in lowered[mention.start:mention.end] and _ranked(before[-7:-1]):
+        return False  # "the lowest level for 29 years": a ranking measures it, as with "in"
     if words[-1] in quantity_words.FRAMING_WORDS:
         return True
     if words[-1] == "in":
@@ -796,10 +876,18 @@ def _frames_time(lowered: str, mention: Mention, before: list[str], context: str
     return False
 
 
+def _ranked(words: list[str]) -> bool:
+    """A determined ranking among ``words``: "the lowest", "their first", "Japan's first"
+    (not "he first went")."""
+    return any(word in quantity_words.RANKING_WORDS and i and (
+        words[i - 1] in quantity_words.DETERMINERS or words[i - 1].endswith(("'s", "’s")))
+        for i, word in enumerate(words))
+
+
 _DIRECTIONS = {**{word: "up" for word in quantity_words.UP_WORDS},
                **{word: "down" for word in quantity_words.DOWN_WORDS}}
 # A change word as the first word after the quantity, matched up to 20 characters on.
-_CHANGE_AFTER = re.compile(r"\s*(" + trie_pattern(_DIRECTIONS) + r")(?!\S)")
+_CHANGE_AFTER = re.compile(r"[^\S\n]*(" + trie_pattern(_DIRECTIONS) + r")(?!\S)")  # not the next line's
 
 
 _SENTENCE_END_MARKS = ".!?\"'”’)"  # a word ending a sentence ends with one of these: "rose.", "fell.\""
@@ -811,14 +899,16 @@ def _change(lowered: str, mention: Mention, before: list[str]) -> str:
         if word[-1] in _SENTENCE_END_MARKS and word.rstrip("\"'”’)")[-1:] in (".", "!", "?"):
             break  # the end of the sentence before
         direction = _DIRECTIONS.get(word.strip(",."))
-        if direction and not (word in ("up", "down") and i and before[i - 1] in quantity_words.PARTICLE_VERBS):
-            return direction  # not "makes up 16%", "broken down into 12"
+        if direction and not (word in ("up", "down") and (
+                i and before[i - 1] in quantity_words.PARTICLE_VERBS or before[i + 1:i + 2] == ["for"])):
+            return direction  # not "makes up 16%", "broken down into 12", "up for nine awards"
     after = _CHANGE_AFTER.match(lowered, mention.end, mention.end + 20)
     return _DIRECTIONS[after.group(1)] if after else ""
 
 
 # --- ranges ------------------------------------------------------------------------------------
 
+_PLURAL_NOUN_AFTER = re.compile(" " + _PLURAL_NOUN)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+")
 _AGE_AFTER = re.compile(r"(?:[\s-]+years?)?[\s-]+olds?\b")
 
@@ -844,8 +934,9 @@ def _join_ranges(text: str, lowered: str, mentions: list[Mention]) -> list[Menti
                 right.claim = left.claim  # "for five years and eight months": one length of time
             kept.append(left)
             continue
-        if "count" != left.unit != right.unit != "count":  # "rose 5% to £1.2bn": two figures
-            kept.append(left)
+        if "count" != left.unit != right.unit != "count" or left.unit != "count" == right.unit \
+                and _PLURAL_NOUN_AFTER.match(lowered, right.end):
+            kept.append(left)  # two figures: "rose 5% to £1.2bn", "from £808m to 8,177 cases"
             continue
         left_bare = left.unit == "count" and not left.scaled
         right_bare = right.unit == "count" and not right.scaled
@@ -919,8 +1010,10 @@ def _share_currency(lowered: str, mentions: list[Mention]) -> None:
 # A word of a measure, with its hyphenated parts ("stand-by"), after a space (not a line
 # break) or a hyphen ("14-year-olds"), and not a function word; a spaced dash ends it.
 _MEASURE_WORD = rf"(?:[^\S\n]+|-)(?!(?:{_STOP})\b)[\w'’&]+(?:-[\w'’&]+)*"
-# Up to four words after the quantity, stopping at punctuation or a function word.
-_MEASURE_AFTER = re.compile(rf"(?:\s+of\b)?((?:{_MEASURE_WORD}){{1,4}})")
+# Up to four words after the quantity, stopping at punctuation or a function word; "of"
+# and a determiner before them are skipped ("28 of the world's largest firms").
+_MEASURE_AFTER = re.compile(
+    rf"(?:\s+of(?:\s+(?:the|its|their|his|her|our)(?=\s+[a-z]))?\b)?((?:{_MEASURE_WORD}){{1,4}})")
 # "a 38% surge in hate crimes": a change noun continues with "in".
 _CHANGE_IN = re.compile(rf"\s+in((?:{_MEASURE_WORD}){{1,4}})")
 
@@ -953,8 +1046,9 @@ def _measure_before(text: str, mention: Mention) -> tuple[str, int, int]:
         tokens.pop()
     while tokens and len(words) < 4:
         token = tokens.pop()
-        if not token or not token[-1].isalnum() or token.lower() in quantity_words.MEASURE_STOP:
-            break
+        if not token or not token[-1].isalnum() or token.lower() in quantity_words.MEASURE_STOP \
+                or token[0].isdigit() or token[0] in "$£€":
+            break  # punctuation, a function word or another quantity ("831 cases worth £35m")
         if not token[0].isalnum():
             words.insert(0, token.lstrip("\"'“‘(["))  # "\"The investment may go": not the quote mark
             break
