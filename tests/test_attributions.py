@@ -866,3 +866,336 @@ def test_a_titled_owner_and_an_organisation_word_make_one_name(text, speaker):
 def test_a_name_keeps_its_number():
     text = "Music\n\nRadio 5 said the show would return. Number 10 said the matter was closed."
     assert [s for _, s in indirects(text)] == ["Radio 5", "Number 10"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Tax\n\nMs Hale says the new levy hurts small shops.", "the new levy hurts small shops"),
+    ("Tax\n\nMs Hale said local shop owners struggle to pay the levy.",
+     "local shop owners struggle to pay the levy"),
+    ("Tax\n\nMs Hale said the council stuck to its budget.", "the council stuck to its budget"),
+    ("Tax\n\nMs Hale thinks it's time for a change.", "it's time for a change"),
+])
+def test_a_verb_without_an_ending_we_know_still_makes_a_clause(text, clause):
+    assert indirects(text) == [(clause, "Hale")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zoo\n\nThe keepers suggest changes to improve the cubs' chances of survival.",
+    "Tax\n\nThe minister confirmed his plans to cut taxes.",
+])
+def test_an_object_with_a_plural_noun_is_no_clause(text):
+    assert indirects(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Vote\n\nMost islanders said in a referendum they wanted to stay.", "they wanted to stay"),
+    ("Film\n\nThe director said on a visit to Rome there was a plan for a sequel.",
+     "there was a plan for a sequel"),
+    ("Pay\n\nThe nurse told the court in the town of Elmford she was never paid.", "she was never paid"),
+])
+def test_a_place_or_occasion_after_the_cue_comes_before_the_clause(text, clause):
+    assert indirects(text)[0][0] == clause
+
+
+@pytest.mark.parametrize("text", [
+    "Awards\n\nMs Hale told reporters on the red carpet.",
+    "Trade\n\nThe farmers insist on the same price for their crops.",
+])
+def test_a_place_or_object_after_the_cue_is_no_clause(text):
+    assert indirects(text) == []
+
+
+def test_a_stray_single_mark_left_open_does_not_swallow_the_paragraphs_quotations():
+    text = ("Bots\n\nThe 'bot nets are a weapon. \"Anyone can rent one for a few dollars,\" the researchers "
+            "said. \"It is a real threat,\" they added.")
+    assert directs(text) == [("Anyone can rent one for a few dollars,", "the researchers"),
+                             ("It is a real threat,", "the researchers")]
+    assert indirects(text) == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Web\n\nAccording to Netwatch there were four million users in May.",
+     "there were four million users in May", "Netwatch"),
+    ("Web\n\nAccording to Polldata 44% of readers use one site.", "44% of readers use one site", "Polldata"),
+    ("Web\n\nAccording to this survey the rate is rising.", "the rate is rising", "this survey"),
+    ("Web\n\nAccording to a study by the Web Council, the rate is rising.", "the rate is rising",
+     "Web Council"),
+])
+def test_according_to_without_a_comma_ends_its_source_at_the_clause_subject(text, clause, speaker):
+    assert indirects(text) == [(clause, speaker)]
+
+
+def test_a_number_inside_a_name_after_according_to_is_no_clause_subject():
+    text = "Web\n\nAccording to Il Giornale 24 Ore, the rate is rising."
+    assert [c for c, _ in indirects(text)] == ["the rate is rising"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Cup\n\nThe manager accepts he will be criticised.", "he will be criticised"),
+    ("Cup\n\nThe court ruled that the ban was lawful.", "the ban was lawful"),
+    ("Cup\n\nAnalysts speculated that the firm might sell.", "the firm might sell"),
+    ("Cup\n\nShe clarified that she meant next week.", "she meant next week"),
+    ("Cup\n\nThe board recognised that the plan might fail.", "the plan might fail"),
+])
+def test_accepting_ruling_and_speculating_are_cues(text, clause):
+    assert [c for c, _ in indirects(text)] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "Cup\n\nThe club accepted the offer.",
+    "Cup\n\nIn May 2004, the court ruled in favour of the firm.",
+])
+def test_accepting_an_object_or_ruling_in_favour_reports_nothing(text):
+    assert indirects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Film\n\nShe told young actors in the class not to give up.", []),
+    ("Film\n\nThe mayor told council staff to leave early.", []),
+    ("Film\n\nThe leaflets tell people how to apply.", []),
+    ("Film\n\nHe told the paper he hopes to stay.", [("he hopes to stay", "")]),
+])
+def test_told_with_an_infinitive_is_an_order_not_a_report(text, expected):
+    assert [(c, "") for c, _ in indirects(text)] == expected
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Vote\n\nMr Hale told his party's spring conference the Tories would lose.", "the Tories would lose"),
+    ("Vote\n\nMr Hale told his wife he was leaving.", "he was leaving"),
+])
+def test_a_possessive_listener_after_told_is_no_part_of_the_clause(text, clause):
+    assert [c for c, _ in indirects(text)] == [clause]
+
+
+def test_telling_a_possessive_listener_about_something_reports_nothing():
+    assert indirects("Web\n\nUsers tell their friends about it, and show off their photos.") == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Cards\n\nA party source told the BBC Tom Hale has always backed the cards.",
+     "Tom Hale has always backed the cards"),
+    ("Cards\n\nA party source told the Sunday Times Mr Hale would lead the campaign.",
+     "Mr Hale would lead the campaign"),
+    ("Cards\n\nA party source told BBC Radio Kent the cards would cost too much.",
+     "the cards would cost too much"),
+    ("Cards\n\nA party source told BBC Radio 4's Today programme the cards would cost too much.",
+     "the cards would cost too much"),
+    ("Cards\n\nA party source told Radio 5's Drive at Five the cards would cost too much.",
+     "the cards would cost too much"),
+])
+def test_a_name_after_a_news_outlet_listener_opens_the_clause(text, clause):
+    assert [c for c, _ in indirects(text)] == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Tax\n\nNobody, he claimed, could afford it.", "Nobody, he claimed, could afford it"),
+    ("Tax\n\nThe main risk, the report said, was the housing market.",
+     "The main risk, the report said, was the housing market"),
+    ("Tax\n\nIt made cuts which, he claimed, would hurt.", "would hurt"),
+    ("Tax\n\nThe market, said Mr Hale, has no morality.", "The market, said Mr Hale, has no morality"),
+])
+def test_a_cue_between_a_subject_and_its_verb_interrupts_one_clause(text, clause):
+    assert [c for c, _ in indirects(text)] == [clause]
+
+
+def test_quoted_someone_as_saying_names_the_one_quoted():
+    text = ('Bid\n\nA weekend paper quoted one banker as saying the bid would fail. "It is too low," '
+            'the paper quoted the banker as saying.')
+    assert indirects(text) == [("the bid would fail", "one banker")]
+    assert [c for c, _ in directs(text)] == ["It is too low,"]
+
+
+def test_a_verb_phrase_before_a_participle_cue_is_no_source():
+    text = 'Deal\n\nThe firm Netco also backed the plans saying it would "help everyone".'
+    assert [s for _, s in indirects(text)] == ["Netco"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vote\n\nWine growers, however, claimed the aid was too small.", "Wine growers"),
+    ("Vote\n\nTom Hale, 58, MP for Elmford, said he was leaving.", "Tom Hale"),
+    ("Vote\n\nTom Hale runs it. He did, however, admit the plan had failed.", "Tom Hale"),
+])
+def test_an_aside_or_an_age_between_commas_is_no_source(text, speaker):
+    assert [s for _, s in indirects(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Rates\n\nSurveys suggest a stronger economy than thought, Ms Hale said.",
+     "a stronger economy than thought"),
+    ("Rates\n\nAlthough Tom Hale insisted the team was fine, he admitted it was tired.", "the team was fine"),
+    ("Rates\n\nSurveys suggest a stronger economy than thought, said Ms Hale, an economist.",
+     "a stronger economy than thought"),
+    ("Rates\n\nThe firm said it would cut jobs, adding that pay would be frozen.", "it would cut jobs"),
+])
+def test_a_clause_ends_at_the_comma_before_another_cue_and_its_source(text, clause):
+    assert clause in [c for c, _ in indirects(text)]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Rates\n\nThe firm said if it made no cuts, it expects to lose money.",
+     "if it made no cuts, it expects to lose money"),
+    ("Rates\n\nThe study shows more people worry because, said Ms Hale, they are reading more.",
+     "more people worry because, said Ms Hale, they are reading more"),
+    ("Rates\n\nThe bank said it would keep branches, finding cures for old problems.",
+     "it would keep branches, finding cures for old problems"),
+])
+def test_a_cue_that_does_not_close_the_clause_leaves_it_whole(text, clause):
+    assert clause in [c for c, _ in indirects(text)]
+
+
+def test_a_quote_inside_a_speakers_report_under_according_to_is_the_speakers():
+    text = 'Games\n\nAccording to the Daily Post, Tom Hale said that the firm is "looking at every studio".'
+    assert directs(text) == [("looking at every studio", "Tom Hale")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Film\n\nTom Hale made the film. But he defended it, saying it was honest.", "Tom Hale"),
+    ("Film\n\nBut novelist Tom Hale defended the film, saying it was honest.", "Tom Hale"),
+    ("Film\n\nOther critics were kinder, saying it was honest.", "Other critics"),
+])
+def test_the_sentence_subject_of_a_participle_cue_can_be_a_pronoun_or_a_described_name(text, speaker):
+    assert indirects(text) == [("it was honest", speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraq\n\nAsked whether he thought the war was legal, Mr Hale said he did.", [("he did", "Hale")]),
+    ("Iraq\n\nPeople are called again if they said yes to the survey.", []),
+    ("Iraq\n\nThe team won, even if the coach admitted the pitch was poor.", [("the pitch was poor", "")]),
+])
+def test_a_cue_in_a_question_or_a_condition_reports_no_claim(text, expected):
+    assert [(c, s if s == "Hale" else "") for c, s in indirects(text)] == expected
+
+
+def test_a_named_interview_after_the_cue_is_an_adverbial():
+    text = ("Iraq\n\nThe case was thin, Lord Hale said in his Daily Post interview, which was "
+            "conducted by its editor.")
+    assert indirects(text) == [("The case was thin", "Lord Hale")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Net\n\nThe number rose and in December Netco announced that it had a million users.", "Netco"),
+    ("Net\n\nIn May, Netco quietly announced that it had a million users.", "Netco"),
+    ("Net\n\nHe quit after the Commons ethics and standards committee said his conduct was poor.",
+     "the Commons ethics and standards committee"),
+])
+def test_a_time_or_an_adverb_around_a_name_is_no_part_of_it(text, speaker):
+    assert [s for _, s in indirects(text)] == [speaker]
+
+
+def test_reports_someone_as_saying_names_the_one_reported():
+    text = 'Bid\n\n"The staff are worried," a news agency reports a union source as saying.'
+    assert directs(text) == [("The staff are worried,", "a union source")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net\n\nNetco is estimating that there will be a million users.",
+     [("there will be a million users", "Netco")]),
+    ('Net\n\nNetco said the tool "adds useful links".', [('the tool "adds useful links"', "Netco")]),
+    ("Net\n\nSecurity firms are warning about viruses that can spread fast.", []),
+])
+def test_a_progressive_cue_and_a_quoted_verb_make_claims_but_a_relative_that_does_not(text, expected):
+    assert indirects(text) == expected
+
+
+def test_commented_before_a_colon_names_the_speaker():
+    text = 'Radio\n\nStation manager Tom Hale commented: "Listeners can vote in a new way."'
+    assert directs(text) == [("Listeners can vote in a new way.", "Tom Hale")]
+
+
+def test_that_after_an_aside_on_where_it_was_said_opens_the_clause():
+    text = "Suit\n\nNetco said in the complaint, filed on 3 May, that it did not know the names."
+    assert indirects(text) == [("it did not know the names", "Netco")]
+
+
+def test_an_ing_word_after_a_possessive_is_a_noun_not_the_clause_verb():
+    assert indirects("Oil\n\nThe firm announced its trading losses in November.") == []
+
+
+def test_a_cue_with_a_colon_and_its_quote_before_a_tail_cue_is_no_clause():
+    text = 'Vote\n\nJo Lee, for the Greens, added: "The plan will serve no purpose," she said.'
+    assert indirects(text) == []
+    assert directs(text) == [("The plan will serve no purpose,", "Jo Lee")]
+
+
+def test_a_sentence_ends_before_a_quote_opening_with_a_bracket():
+    text = ('Oil\n\nThe minister warned that prices would hurt growth. "[Prices] will weigh on spending," '
+            'he said.')
+    assert [clause for clause, _ in indirects(text)] == ["prices would hurt growth"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Vote\n\nTom Hale, who said the plan was flawed, has resigned.", "the plan was flawed"),
+    ("Vote\n\nTom Hale, whose question revealed the cost, said it was too high.", "the cost"),
+])
+def test_a_clause_in_a_relative_clause_ends_with_it(text, clause):
+    assert clause in [c for c, _ in indirects(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vote\n\nA prospective candidate for the party has quit, saying he was tired.",
+     "A prospective candidate"),
+    ("Vote\n\nThe local council hit back, saying the plan was sound.", "The local council"),
+])
+def test_a_sentence_subject_takes_its_adjectives_but_stops_at_the_verb(text, speaker):
+    assert [s for _, s in indirects(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Rates\n\nThe fund has cut its forecasts, the paper said, taking into account high oil prices.",
+     "The fund has cut its forecasts"),
+    ("Net\n\nSometimes though, Tom Hale said, spotting the next victim was easy.",
+     "spotting the next victim was easy"),
+])
+def test_a_participle_phrase_after_a_parenthetical_cue_is_no_clause(text, clause):
+    assert clause in [c for c, _ in indirects(text)]
+
+
+def test_a_semicolon_inside_brackets_does_not_end_a_clause():
+    text = "Jet\n\nThe firm admitted that the plane was 1.4bn euros (£1bn; $1.9bn) over budget."
+    assert [c for c, _ in indirects(text)] == ["the plane was 1.4bn euros (£1bn; $1.9bn) over budget"]
+
+
+def test_a_weak_cue_between_a_subject_and_its_verb_interrupts_one_clause():
+    text = 'Suit\n\nHis statements, the suit added, were "false and malicious".'
+    assert [c for c, _ in indirects(text)] == ['His statements, the suit added, were "false and malicious"']
+
+
+def test_a_title_of_two_words_before_a_name_is_part_of_the_sentence_subject():
+    text = 'Jet\n\nFrench finance minister Paul Hale is on record as saying that he "deplored" the feud.'
+    assert [s for _, s in indirects(text)] == ["Paul Hale"]
+
+
+def test_a_short_description_right_before_its_cue_is_the_subject():
+    text = ("Vote\n\nThe Hansard Group wants a debate. It would be up to Tom Hale and Jo Lee to decide, "
+            "the non-partisan charity said.")
+    assert [s for _, s in indirects(text)] == ["Hansard Group"]
+    text = "Vote\n\nRates will rise, Tom Hale, the chief economist at Netco said."
+    assert [s for _, s in indirects(text)] == ["Tom Hale"]
+
+
+def test_a_cue_word_after_a_determiner_and_an_adjective_before_is_is_a_noun():
+    assert indirects("Oil\n\nThe overall claim is based on that figure.") == []
+
+
+def test_according_to_a_source_and_its_relative_clause_starts_the_clause_after_it():
+    text = "Oil\n\nAccording to the Daily Post, which cites insiders, the directors will deny it."
+    assert indirects(text) == [("the directors will deny it", "Daily Post")]
+
+
+def test_a_weak_participle_takes_a_pronoun_clause_without_an_auxiliary():
+    text = 'Cars\n\n"Profit is our goal," the firm said, adding it believes it can get there by 2007.'
+    assert [c for c, _ in indirects(text)] == ["it believes it can get there by 2007"]
+
+
+def test_a_statement_that_reads_names_the_quotes_source():
+    text = 'Web\n\nHale wrote online. "The water rose fast," a statement from Netco read. "We ran."'
+    assert [(c.text, c.cue) for c in find_attributions(text)][0] == ("The water rose fast,", "read")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Deal\n\n"We have no regrets," she said, quoting the man she knew as Uncle Tom.', []),
+    ("Deal\n\nA new model takes three years, Mr Hale said, implying that a car could come by 2008.",
+     ["A new model takes three years"]),
+])
+def test_a_participle_phrase_after_a_quote_or_a_clause_and_its_cue_is_no_clause(text, expected):
+    assert [c for c, _ in indirects(text)] == expected

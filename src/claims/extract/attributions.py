@@ -86,20 +86,57 @@ _LEADING_LINK_RE = re.compile(r"(?:(?:and|but|so|however|meanwhile|yet|also|stil
 _SPLIT_RE = re.compile(r"[,\s](?:(?<=,)(?!\d)\s*|\s*[-–—]\s+)")  # not ``5,196``
 _BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
 _THAT_SOON_RE = re.compile(r"(?:\s+[^\s,.;:!?\"“”]+){0,10}?\s+that\b")
+_THAT_AFTER_ASIDE_RE = re.compile(r"\s+(?:in|on)\s+(?:a|an|the|his|her|its|their)\s"
+                                  r"[^.;:!?\"“”]{0,80}?,\s+that\b")
 _PRONOUN_THAT_RE = re.compile(r"\s+(?:was|is|would|will|could|had|has|must|might|should)\b")
 _ADVERBIAL_AFTER_RE = re.compile(
     r"(?:\s*,?\s+(?:on\s+\w+day|last\s+\w+|earlier\s+(?:this|last)\s+\w+|"
     r"this\s+(?:week|month|year|morning|afternoon|evening|weekend|season|summer|autumn|winter|"
     r"spring)\b|yesterday|today|"
     r"recently|previously|also|again|publicly|privately|earlier|later|in\s+(?:a|an|his|her|its|"
-    r"their|the)\s+(?:statement|interview|speech|letter|report|note|filing|post|blog|message)|"
-    r"in\s+\w+|on\s+\w+|to\s+(?:reporters|journalists|the\s+\w+))\b)*")  # not ``against``
+    r"their|the)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:statement|interview|speech|letter|report|note|filing|post|"
+    r"blog|message)|"
+    r"in\s+the\s+past|(?:in|on)\s+(?!(?:the|a|an)\b)\w+|"
+    r"to\s+(?:reporters|journalists|the\s+\w+))\b)*")  # not ``against``
+_PLACE_PHRASE = r",?\s+(?:in|on)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?"
+# ``told staff to leave``, ``tell people how to apply``: the words before an infinitive
+_TOLD_TO_RE = re.compile(r"((?:[\w'’-]+\s+){1,6}?)(?:not\s+|how\s+)?to\s+(?!(?:the|a|an)\b)[a-z]+\b")
+# ``quoted one trader as (saying)``, ``reports a union source as``; not ``was quoted by the paper
+# as``, ``quoted in a paper as``
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|reports|reported|cited|cites)\s+(?!(?:by|in)\s)"
+                           r"([^,;:]{2,60}?)\s+as$")
+# ``asked whether he thought``, ``if they said no``: a question or a condition, no claim (but
+# ``even if the coach admitted``)
+_EMBEDDED_QUESTION_RE = re.compile(r"\b(?:whether|why|(?<!even )if)\s+(?:he|she|it|they|we|I|you|the\s+\w+)"
+                                   r"(?:\s+[a-z]+ly|\s+still|\s+really)?\s*$")
+_PARTICIPLE_AFTER_RE = re.compile(r",\s+[a-z]+ing\b")
+_SPACES_AND_COMMAS_RE = re.compile(r"[ ,]*")
+_NOUN_CUES = {"claim", "fear", "estimate", "forecast", "note", "call", "show"}  # cue forms that are nouns
+_NOUN_BEFORE_VERB_RE = re.compile(r"\s+(?:is|was|has|had|will|would)\s")
+# ``the overall claim is``: an adjective, not a plural subject (``its makers claim is``)
+_DETERMINED_WORD_RE = re.compile(r"\b(?i:the|a|an|its|his|her|their)\s+[a-z]*[a-rt-z]$")
+_PLACE_START_RE = re.compile(r"(?i:in|on)\s+(?:the|a|an)\s")
+_PLACE_BEFORE_PRONOUN_RE = re.compile(_PLACE_PHRASE + r"(?=\s+(?:there|he|she|it|they|we|I)\s)")
+_PLACE_BEFORE_NOUN_RE = re.compile(_PLACE_PHRASE + r"(?=\s+(?:the|a|an|this|these|its|his|her|their)\s)")
+# the last word of a news outlet before a capitalised word (``told the BBC Michael Howard``)
+_OUTLETS = ("(?:BBC|News|Times|Telegraph|Guardian|Independent|Observer|Mail|Express|Herald|Record|Mirror|"
+            "Sun|Standard|Post|Journal|Online|Reuters)")
+_OUTLET_THEN_NAME_RE = re.compile(r"\b" + _OUTLETS + r"(?=\s+[A-Z])(?!.*\b" + _OUTLETS + r"\s+[A-Z])")
+_AUXILIARY_NEXT_RE = re.compile(r"\s*(?:has|had|have|was|were|is|are|would|will|could|should|must|may|"
+                                r"might|can|did)\b")
+# words that end a listener's noun phrase after ``told his``: a subject, a preposition, a verb
+_NOT_IN_OBJECT = ("(?:he|she|it|they|we|i|you|the|a|an|there|this|that|about|to|of|in|on|at|for|with|"
+                  "was|were|is|are|would|will|had|has|have|could|should|must|may|might|can|did|not)")
 _TOLD_OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|media|reporters|journalists|MPs|MSPs|delegates)\b"
     r"|the\s+(?:[A-Z][\w-]*\s*)+(?:website|programme|newspaper|magazine|agency|channel)?"
-    r"|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:['’]s(?:\s+(?:(?:with|of|and)\s+)?[A-Z][\w-]*)+)?"
+    r"|(?:[A-Z][\w-]*\s+)*(?:[A-Z][\w-]*|(?<=Radio\s)\d)"
+    r"(?:['’]s(?:\s+(?:(?:with|of|and|at)\s+)?[A-Z][\w-]*)+)?"
     r"(?:\s+(?:news(?:\s+agency)?|radio|television|website|programme)\b)?"
-    r"|the\s+\w+)")  # ``told media``, ``told BBC news``, ``told BBC One's Breakfast with Frost``
+    r"|the\s+\w+"
+    r"|(?:his|her|their|its|our|my|your)(?:\s+(?!" + _NOT_IN_OBJECT + r"\b)[a-z][\w-]*(?:['’]s)?){1,3})")
+# ``told media``, ``told BBC news``, ``told BBC One's Breakfast with Frost``, ``told BBC Radio 4's
+# Today programme``, ``tell their friends``
 _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
            "could", "shall", "should", "may", "might", "must", "do", "does", "did", "won't", "isn't",
            "wasn't", "says", "said", "made", "took", "gave", "knew", "thought", "felt", "saw", "went",
@@ -212,6 +249,9 @@ class _Document:
         readings = self._read_cues()
         self._readings = readings
         self._reading_starts = [r.start for r in readings]
+        for r in readings:
+            if r.clause:
+                r.clause = self._before_next_source(r.clause, r)
         clause_starts = sorted(r.clause[0] for r in readings if r.clause)
         found = [_Attribution("indirect", r.clause[0], r.clause[1], r.cue, r.phrase, r.start)
                  for r in readings if r.clause and not _nested_pronoun(r, clause_starts)]
@@ -295,9 +335,13 @@ class _Document:
         """``told the JC: “`` / ``said the plan was “…”``: the last cue of its sentence."""
         sent_start, _ = self.sentences.span_at(q.open_at)
         i = bisect_right(self._indirect_starts, q.open_at) - 1
-        for a in indirects[max(0, i - 2):i + 1]:  # clauses rarely overlap more than that
-            if a.start <= q.open_at < a.end:
-                return a.cue, a.phrase, a.at
+        holding = [a for a in indirects[max(0, i - 2):i + 1]  # clauses rarely overlap more than that
+                   if a.start <= q.open_at < a.end]
+        if holding:
+            # the first clause holding it, unless a speaker inside a source's report says it:
+            # ``According to the FT, Tom Hale said the firm is "…"``
+            a = holding[-1] if cue_class(holding[0].cue) == "according" else holding[0]
+            return a.cue, a.phrase, a.at
         best = None
         for i in range(bisect_right(self._reading_starts, q.open_at) - 1, -1, -1):
             r = readings[i]
@@ -376,8 +420,10 @@ class _Document:
         left_start = max(quote_end, cue_start - _SUBJECT_REACH)
         left = text[left_start:cue_start]
         trimmed = left.rstrip()
-        if (" " + trimmed[-4:].lower()).endswith((" a", " an", " the")):
-            return None  # ``a note written on a napkin``: a noun, not a cue
+        if (" " + trimmed[-4:].lower()).endswith((" a", " an", " the")) \
+                or cue.lower() in _NOUN_CUES and _NOUN_BEFORE_VERB_RE.match(text, cue_end) \
+                and _DETERMINED_WORD_RE.search(trimmed):
+            return None  # ``a note written on a napkin``, ``the overall claim is``: a noun, not a cue
         # inverted: ``…, said Richard Diamond, FCC deputy secretary.`` (never ``told X``: X listens)
         if trimmed[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue) \
                 and not cue.lower().endswith("ing") \
@@ -388,10 +434,15 @@ class _Document:
             if phrase:
                 clause = None
                 if cls in ("speech", "weak"):
-                    clause = self._clause_before(sent_start, left_start + len(left.rstrip(" ,")))
-                    if clause is None and quote_end == sent_start:
-                        # ``More significantly, argues the report, broadband is…``
-                        clause = self._clause_after_phrase(cue_end, sent_end, phrase)
+                    before_end = left_start + len(left.rstrip(" ,"))
+                    clause = self._clause_before(sent_start, before_end)
+                    after = self._clause_after_phrase(cue_end, sent_end, phrase) \
+                        if quote_end == sent_start else None
+                    whole = after and self._interrupted(sent_start, before_end, after)
+                    if whole:
+                        clause = whole  # ``This, said Mr Hale, should help``: one clause
+                    elif clause is None:
+                        clause = after  # ``More significantly, argues the report, broadband is…``
                 return _CueReading(cue_start, cue_end, cue, phrase, clause)
         if trimmed.lower().endswith("having") and text.startswith(" that,", cue_end):
             return None  # ``Having said that, Mark is fit``: an idiom, not a report
@@ -407,20 +458,103 @@ class _Document:
             # ``"make or break" for poorer countries Gordon Brown will say``)
             phrase, sep = "", -1
         rest_end, has_that = self._cue_object_end(cue_end, sent_end, cue)
+        clause_start = rest_end if has_that or cls != "speech" else self._after_place(rest_end, sent_end)
         clause = None
-        if cls == "quote":
-            pass
+        if cls == "quote" or ("if " in left or "whether" in left or "why" in left) \
+                and _EMBEDDED_QUESTION_RE.search(left, len(left) - 40):
+            pass  # ``Asked whether he thought the plan would work, he said``
         elif not has_that and _INFINITIVE_RE.match(text, cue_end, sent_end):
             pass  # ``agreed to buy``, ``claimed to be``: an infinitive, not reported speech
-        elif not has_that and self._is_tail(rest_end, sent_end):
+        elif not has_that and (self._is_tail(clause_start, sent_end, cls)
+                               or _PARTICIPLE_AFTER_RE.match(text, clause_start, sent_end)
+                               and (quote_end > sent_start or sep >= 0
+                                    and not _fewer_words(text[sent_start:left_start + sep], 3))):
+            # (``"…," she said, quoting the man she knew``, ``…, he said, claiming they were``: a
+            # participle phrase after a clause; not ``Sometimes, he said, spotting him was easy``)
             # the claim came first: ``…, Eurotunnel said`` / ``“…,” Mr Blair insisted``
             if sep >= 0:
                 clause = self._clause_before(sent_start, left_start + sep)
-            elif quote_end > sent_start:
+            elif quote_end > sent_start and not self._introduced_quote(sent_start, quote_end):
                 clause = self._clause_before(sent_start, quote_end)
         elif not (cue.lower().startswith("add") and text.startswith(" to ", cue_end)):  # ``adding to``
-            clause = self._clause_after(rest_end, sent_end, cls, phrase, has_that, cue)
+            clause = self._clause_after(clause_start, sent_end, cls, phrase, has_that, cue)
+            if sep >= 0 and text.startswith(",", clause_start) and cls in ("speech", "weak"):
+                # ``Nobody, he claimed, could picture it``, ``Its claims, the suit added, were false``
+                after_start = _SPACES_AND_COMMAS_RE.match(text, clause_start).end()
+                after = clause or (after_start, self._clause_end(after_start, sent_end))
+                clause = self._interrupted(sent_start, left_start + sep, after) or clause
         return _CueReading(cue_start, cue_end, self._cue_text(m, rest_end), phrase, clause)
+
+    def _before_next_source(self, clause: tuple[int, int], reading: _CueReading) -> tuple[int, int]:
+        """``figures suggest a rise, Ms Lomax said``, ``…insisted A, he admitted B``: a clause
+        ends at the comma before another cue and its source."""
+        start, end = clause
+        if self._in_relative_clause(reading):
+            # ``John Cryer, whose question revealed the estimate, said``: the relative ends at a comma
+            # before the main clause's verb
+            comma = self.text.find(",", start, end)
+            after = self.text[comma + 1:comma + 30].split(None, 1)[:1] if comma > 0 else []
+            if after and (after[0] in _FINITE or cue_class(after[0]) != "speech" or after[0] in _TAIL_CUES):
+                return start, comma
+        if self.text[start:start + 12].split(None, 1)[0].lower() in _SUBORDINATORS | _PREPOSITIONS:
+            return clause  # ``said if it made no cuts, it expects to lose``: one clause
+        for i in range(bisect_right(self._reading_starts, start), len(self._readings)):
+            other = self._readings[i]
+            if other.start >= end:
+                break
+            comma = self.text.rfind(",", start, other.start)
+            if other is reading or comma < reading.end or cue_class(other.cue) == "quote" \
+                    or not other.clause and not other.cue.endswith("ing"):
+                continue  # (``…channels, call signs and codes``: a noun, no report)
+            gap = self.text[comma + 1:other.start]
+            first = gap.split()[:1]
+            if first and first == other.phrase.split()[:1] \
+                    and (first[0][0].isupper() or first[0] in _SUBJECT_WORDS) \
+                    or not first and self._closes_with(other):
+                # (``…, he admitted``, ``…, Ms Lomax said``; not ``…, his lawyer, Tom Hale, told``,
+                # ``the deficit which, they claim, would``)
+                before = self.text[start:comma].rsplit(None, 1)
+                if _fewer_words(gap, 7) and not _GAP_BREAK_RE.search(gap) and len(before) > 1 \
+                        and before[1].lower() not in _RELATIVE:
+                    return start, comma
+        return clause
+
+    def _interrupted(self, sent_start: int, before_end: int,
+                     after: tuple[int, int]) -> tuple[int, int] | None:
+        """``Nobody, he claimed, could picture it``: the clause a cue interrupts, from the
+        sentence's start, when the words after the cue go on with a verb (not ``the deficit
+        which, they claim, would grow``: the clause is the relative's)."""
+        text = self.text
+        if text[after[0]:after[0] + 12].split(None, 1)[0] not in _FINITE \
+                or text[sent_start:before_end].rstrip(" ,").rpartition(" ")[2].lower() in _RELATIVE:
+            return None
+        opening = _LEADING_LINK_RE.match(text, sent_start, after[0])
+        return opening.end() if opening else sent_start, after[1]
+
+    def _in_relative_clause(self, reading: _CueReading) -> bool:
+        """``X, whose question revealed…``, ``X, who said…``: a cue in a relative clause."""
+        comma = self.text.rfind(",", max(0, reading.start - 150), reading.start)
+        return comma > 0 and "." not in self.text[comma:reading.start] \
+            and self.text[comma + 1:reading.start].split(None, 1)[:1] in (["who"], ["whose"], ["which"])
+
+    def _introduced_quote(self, start: int, end: int) -> bool:
+        """``Ms Hale added: "…," she said``: the words before the cue are a cue and the
+        quotation it introduces, no reported clause."""
+        i = bisect_right(self._quote_starts, start)
+        return i < len(self.quotes) and self.quotes[i].open_at < end \
+            and self.text[start:self.quotes[i].open_at].rstrip().endswith(":")
+
+    def _closes_with(self, reading: _CueReading) -> bool:
+        """Whether a cue right after a comma closes the clause before it: ``…, adding``,
+        ``…, said Mr Clarke, a barrister.``, ``…, according to analysts.`` (not ``…, finding
+        cures``, ``…, suggests a degree of skill``, ``…because, said Mr Hale, they are…``)."""
+        cue, cls = reading.cue.lower(), cue_class(reading.cue)
+        if cue.endswith("ing"):
+            return cls in ("speech", "weak")
+        if cls == "according" or cue in _TAIL_CUES and self.text.startswith(reading.phrase, reading.end + 1):
+            rest = self.text[reading.end:self.sentences.span_at(reading.end)[1]]
+            return not _has_verb(rest.split())
+        return False
 
     def _cue_text(self, m: re.Match, rest_end: int) -> str:
         cue_text = self.text[m.start(1):rest_end].strip()
@@ -453,9 +587,16 @@ class _Document:
         if not core:
             return None
         last_word = core[core.rfind(" ") + 1:].lower()
+        if last_word in _PASSIVE_END and cue.lower().endswith("ing") and " " in core:
+            # ``it is estimating``: a progressive, not a passive
+            core = core[:core.rfind(" ")].rstrip()
+            last_word = core[core.rfind(" ") + 1:].lower()
         if last_word in _PASSIVE_END:
             return None
         participle = cue.lower() in PARTICIPLES
+        quoted = _QUOTED_AS_RE.search(core) if participle and last_word == "as" else None
+        if quoted:
+            return quoted.group(1), -1  # ``quoted an unnamed executive as saying``: the one quoted
         if last_word in {"and", "but", "having"} or participle and last_word in _LINKS:
             return "", -1  # ``… and said``, ``while announcing``: the sentence's subject
         if "(" in core:
@@ -472,6 +613,7 @@ class _Document:
                                       and parts[-2][1].split()[:1] in (["from"], ["in"], ["of"])
                                       and len(parts[-1][1].split()) <= 2 and parts[-1][1][:1].isupper()):
                 parts.pop()  # ``Mr Mubanga, 32, from Wembley, London, said``: the place goes too
+            parts[-1] = (parts[-1][0], _strip_between(parts[-1][1]))  # ``He did, however, admit``
         sep_at, phrase = parts[-1]
         if len(parts) > 1 and phrase.strip().lower() in _RELATIVE:
             # ``… by Housing Secretary Michael Gove, who said``: the name before ``who``
@@ -479,14 +621,16 @@ class _Document:
             if not names:
                 return None
             sep_at, phrase = -1, names[-1].group()
-        elif closed or len(parts) > 1 and _is_appositive(phrase):
+        elif closed or len(parts) > 1 and _is_appositive(phrase) and not _described_subject(phrase):
             # walk back over appositives to the name they describe; a clause-like
             # appositive (``The research, carried out by …, says``) follows any noun phrase
             # (a lone part that is not closed has nothing to walk back to)
             skipped = phrase
             for at, part in reversed(parts[-4:-1]):
-                if _is_name_like(phrase) and _only_titles(part):
-                    continue  # ``The head of the NHTCU, Acting Chief Superintendent, Mick Deats, said``
+                if _is_name_like(phrase) and _only_titles(part) or closed and _never_subject(part):
+                    # ``The head of the NHTCU, Acting Chief Superintendent, Mick Deats, said``,
+                    # ``Robert Jackson, 58, MP for Wantage, said``
+                    continue
                 if _is_name_like(part) and not _AUXILIARIES.intersection(part.split()):
                     sep_at, phrase = at, _leading_name(part)
                     break
@@ -508,8 +652,11 @@ class _Document:
             phrase = cut
             sep_at = -1
         phrase = _without_link(phrase).strip()
-        if _TIME_PHRASE_RE.fullmatch(phrase):
+        time = _TIME_PHRASE_RE.match(phrase)
+        if time and time.end() == len(phrase):
             return "", -1  # the sentence's subject, found by the caller
+        if time and phrase[time.end():].strip()[:1].isupper():
+            phrase = phrase[time.end():].strip()  # ``and in December BT announced``
         if _OPENING_ADVERBIAL_RE.match(phrase) and phrase[phrase.rfind(" ") + 1:].islower():
             # ``In 1998 the party said``, ``In its report the committee said``: not ``In``
             phrase = phrase[[m.start() for m in _DETERMINER_RE.finditer(phrase)][-1]:]
@@ -535,10 +682,11 @@ class _Document:
             return None
         if len(words) > 1 and CUE_RE.search(" " + phrase):
             return None  # ``observers said they thought``: a cue inside another's clause
-        if len(words) > 2 and words[0].endswith("ing") and words[0].islower() and words[1] in _DETERMINERS \
+        if len(words) > 2 and words[0].islower() and words[1] in _DETERMINERS \
+                and (words[0].endswith("ing") or cue.lower() in PARTICIPLES and words[0].endswith("ed")) \
                 and "from" not in words and "by" not in words:
-            # ``…, sending a message on video saying``: the sentence's subject (not ``using
-            # a letter from Lee Scott saying``)
+            # ``…, sending a message on video saying``, ``Plus.net backed the proposals saying``:
+            # the sentence's subject (not ``using a letter from Lee Scott saying``)
             return "", -1
         while len(words) > 1 and words[-1].lower() in _FOCUS_WORDS:
             words = words[:-1]  # ``The chancellor meanwhile``, ``Tony Blair himself``
@@ -578,28 +726,58 @@ class _Document:
         """
         text = self.text
         # most sentences have no ``that`` after the cue: no need to try every word
-        that = text.find("that", cue_end, sent_end) >= 0 and _THAT_SOON_RE.match(text, cue_end, sent_end)
+        has_that = text.find("that", cue_end, sent_end) >= 0
+        that = has_that and _THAT_SOON_RE.match(text, cue_end, sent_end)
+        if has_that and not that and text.startswith((" in ", " on "), cue_end):
+            # ``said in the complaint, filed on 13 December, that it did not``
+            that = _THAT_AFTER_ASIDE_RE.match(text, cue_end, sent_end)
+            if that:
+                return that.end(), True
         if that and not text[cue_end:that.end() - 4].strip() and _PRONOUN_THAT_RE.match(text, that.end()):
             return cue_end, False  # ``said that was impossible``: ``that`` is the clause's subject
-        if that and _FINITE.isdisjoint(text[cue_end:that.end() - 4].lower().split()):
-            # not ``said it would release a toolkit that strips``: a clause came before ``that``
+        between = text[cue_end:that.end() - 4].lower().split() if that else []
+        if that and _FINITE.isdisjoint(between) and between[:1] not in (["about"], ["of"], ["against"]):
+            # not ``said it would release a toolkit that strips``: a clause came before ``that``;
+            # not ``warning about viruses that can spread``: a relative ``that``
             return that.end(), True
         pos = cue_end
         if _is_tell(cue):
             obj = _TOLD_OBJECT_RE.match(text, pos, sent_end)
             if obj:
                 pos = obj.end()
+                outlet = _OUTLET_THEN_NAME_RE.search(text, obj.start(), pos)
+                if outlet and _AUXILIARY_NEXT_RE.match(text, pos, sent_end):
+                    pos = outlet.end()  # ``told the BBC Michael Howard has``: the name is the clause's
         adverbial = _ADVERBIAL_AFTER_RE.match(text, pos, sent_end)
         if adverbial:
             pos = adverbial.end()
         return pos, False
 
-    def _is_tail(self, start: int, end: int) -> bool:
+    def _after_place(self, pos: int, sent_end: int) -> int:
+        """``said in a referendum they wanted``, ``said on a visit to Sydney there was``: where
+        the clause starts, at its subject after the place or occasion (a pronoun first)."""
+        if not self.text.startswith((" in ", " on ", ", in ", ", on "), pos):
+            return pos
+        place = _PLACE_BEFORE_PRONOUN_RE.match(self.text, pos, sent_end) \
+            or _PLACE_BEFORE_NOUN_RE.match(self.text, pos, sent_end)
+        return place.end() if place else pos
+
+    def _is_tail(self, start: int, end: int, cls: str) -> bool:
         """Nothing in ``text[start:end]`` after the cue but an adverbial or a new clause
-        (``…, he said during an interview.``, ``…, Eurotunnel said, but warned``): the claim
-        was before the cue. (A colon is never skipped, so ``said: in…`` is no tail.)"""
+        (``…, he said during an interview.``, ``…, Eurotunnel said, but warned``, ``…, he said
+        in his interview, which…``, ``…, the paper said, taking into account…``): the claim was
+        before the cue. (A colon is never skipped,
+        so ``said: in…`` is no tail.)"""
         first = _FIRST_WORD_RE.match(self.text, start, end)
-        return not first or first.group(1).lower() in _TAIL_STARTERS
+        if not first:
+            return True
+        word = first.group(1).lower()
+        # not ``colours found in the two earlier films, X brings``: a participle's place; not
+        # ``a weekend show, which``: a noun
+        return word in _TAIL_STARTERS and not _PLACE_START_RE.match(self.text, first.start(1), end) \
+            or word == "which" and cls in ("speech", "weak") \
+            or word.endswith("ing") and self.text[start:first.start(1)].strip() == "," \
+            and not _has_verb([w for w in self.text[first.end(1):end].split() if not w.endswith("ing")])
 
     def _clause_after(self, start: int, sent_end: int, cls: str, phrase: str, has_that: bool,
                       cue: str) -> tuple[int, int] | None:
@@ -607,19 +785,16 @@ class _Document:
         if cls == "weak" and not has_that and not (cue.lower() in _FIGURE_CUES
                                                    and any(ch.isdigit() for ch in text[start:sent_end])
                                                    and not _NOUN_FORECASTS_RE.match(text, start, sent_end)) \
-                and not _WEAK_CLAUSE_RE.match(text, start, sent_end):
-            return None  # ``added 500 jobs``; but ``reported a 6% rise in profits``
+                and not _WEAK_CLAUSE_RE.match(text, start, sent_end) \
+                and not _pronoun_clause(text[start:start + 40].split() + ["", ""]):
+            return None  # ``added 500 jobs``; but ``reported a 6% rise in profits``, ``adding it believes``
         if cue.lower().startswith("den") and not has_that:
             first_word = text[start:start + 40].split(None, 1)[:1]
             if (not first_word or not first_word[0].endswith("ing")) \
                     and not _WEAK_CLAUSE_RE.match(text, start, sent_end):
                 return None  # ``Ferreira denied Gerrard``: a save, not a denial (but ``denied he was``)
-        if cls == "finding" and not has_that:
-            subject_words = phrase.lower().split()
-            if not (len(subject_words) == 1 and subject_words[0] == "it"  # ``it showed a 5% rise``
-                    or len(subject_words) > 1 and {subject_words[0], subject_words[-1]} & DATA_NOUNS
-                    or len(subject_words) == 1 and subject_words[0] in DATA_NOUNS - {"they"}):
-                return None  # ``they showed their intent``: a team, not a study
+        if cls == "finding" and not has_that and not _holds_data(phrase):
+            return None  # ``they showed their intent``: a team, not a study
         while start < sent_end and text[start] in " \t,":
             start += 1
         if start >= sent_end or text[start] in ":;(" or text[start] in _SENTENCE_END:
@@ -632,12 +807,20 @@ class _Document:
             return None  # ``initial estimates have put``: the cue word was a noun
         if self._only_a_quote(start, end):
             return None
+        if not has_that and _is_tell(cue):
+            order = _TOLD_TO_RE.match(text, start, end)
+            before = order.group(1).split() if order else []
+            # (an -ing word is no verb here: ``told aspiring film-makers not to``)
+            if order and not _has_verb([w for w in before if not w.endswith("ing")]) \
+                    and not (len(before) > 1 and _pronoun_clause(before)):
+                return None  # ``told young film-makers not to ignore…``: an order, not a report
         colon = text.find(":", start, end)
         if colon > 0 and text[colon + 1:colon + 3].lstrip()[:1] in _OPENING \
                 and not _has_verb(text[start:colon].split()):
             return None  # ``told a news channel on her phone: "…"``: the quotation is the claim
         if not has_that and cls == "speech" and not cue.lower().startswith(_NOUN_OBJECT_CUES) \
-                and not _has_verb(words) and not _pronoun_clause(words):
+                and not _has_verb(words) and not _pronoun_clause(words) \
+                and not (cue.lower() in _CLAUSE_TAKING and _plain_verb(words)):
             return None  # ``told his monthly news conference``, ``confirmed his superstar status``
         return start, end
 
@@ -667,6 +850,9 @@ class _Document:
         text = self.text
         end = sent_end
         cut = _CLAUSE_CUT_RE.search(text, start, sent_end)
+        while cut and text[cut.start()] == ";" \
+                and text.count("(", start, cut.start()) > text.count(")", start, cut.start()):
+            cut = _CLAUSE_CUT_RE.search(text, cut.end(), sent_end)  # ``1.45bn euros (£1bn; $1.9bn)``
         if cut:
             end = cut.start()
         while end > start and (text[end - 1] in _CLAUSE_END_TRIM or
@@ -701,10 +887,14 @@ class _Document:
         source = re.match(r"\s+([^,.;:!?\"“”]{1,80}?)(?=\s*[,.;:!?]|$)", text[m.end(1):sent_end] + ".")
         if not source:
             return None
-        phrase = _source_of(source.group(1))
-        after = m.end(1) + source.end(1)
+        source_text = source.group(1)
+        opens_sentence = not text[sent_start:m.start(1)].strip()
+        if opens_sentence:
+            source_text = source_text[:_source_end(source_text)]
+        phrase = _source_of(source_text)
+        after = m.end(1) + source.start(1) + len(source_text)
         clause = None
-        if text[sent_start:m.start(1)].strip():
+        if not opens_sentence:
             sep = m.start(1)
             clause = self._clause_before(sent_start, sep)
             if clause and text[after:sent_end].strip(" .!?"):
@@ -713,6 +903,8 @@ class _Document:
             start = after
             while start < sent_end and text[start] in " ,":
                 start += 1
+            if text.startswith(("which ", "who "), start) and text.find(", ", start, sent_end) > 0:
+                start = text.find(", ", start, sent_end) + 2  # ``According to the WSJ, which cites…, B``
             named = _APPOSITIVE_NAME_RE.match(text, start, sent_end)
             if named and phrase.islower() and phrase.split()[-1] not in DATA_NOUNS | {"book"} \
                     and not _opens_description(text[named.end():sent_end]):
@@ -854,6 +1046,21 @@ def _without_link(words: str) -> str:
     return words[link.end():] if link else words
 
 
+_QUANTIFIERS = {"other", "several", "most", "both", "few"}  # ``Other analysts were``
+_COMMON_VERBS = {"blew", "came", "come", "went", "withdrew", "gave", "took", "set", "saw", "began", "hit",
+                 "put", "spent", "told", "say", "want", "need", "hope", "believe", "think", "agree"}
+
+
+def _goes_on_noun(word: str) -> bool:
+    """Whether a lower-case word after ``The firm``'s first one still belongs to the noun
+    phrase (``A prospective candidate``), not its verb, a preposition or an adverb."""
+    low = word.lower().strip(",;:")
+    return word[:1].islower() and low.isalpha() and low not in _FINITE and low not in _AUXILIARIES \
+        and low not in _PREPOSITIONS and low not in _SUBJECT_CUT and low not in _BETWEEN \
+        and low not in _BAD_SUBJECT_END and low not in _IRREGULAR_PAST and low not in _COMMON_VERBS \
+        and not low.endswith(("ed", "ly", "s", "ing")) and low not in PRONOUNS
+
+
 def _opening_noun_phrase(head: str) -> str:
     """The noun phrase a sentence opens with: its capitalised words, or a determiner up to
     the first common noun (``The Muslim group went on…`` -> ``The Muslim group``)."""
@@ -865,21 +1072,46 @@ def _opening_noun_phrase(head: str) -> str:
     while len(words) > 1 and words[0].lower() in SENTENCE_OPENERS and words[1][:1].isupper() \
             and words[0].lower() not in _DETERMINERS:
         words.pop(0)  # ``Earlier Tory leader Michael Howard``: not ``Earlier Tory``
+    if words and words[0] in ("he", "she", "it", "they"):
+        return words[0]  # ``But he opposed the plan, saying``: whom it means is the resolver's
+    if words and (words[0].islower() or words[0] == "Former") and words[0] not in _DETERMINERS \
+            and not _has_verb(words[:1]):
+        # ``novelist Gore Vidal defended``, ``Former civil service chief Lord Butler has``: the name
+        # after a description
+        for j in range(1, min(len(words), 6)):
+            if words[j][:1].isupper():
+                words = words[j:]
+                break
+            if words[j].lower() in _FINITE or words[j].endswith("ed"):
+                break
     for i, word in enumerate(words):
         bare = word.strip(",;:")
         low = bare.lower()
         after_name = bool(taken) and taken[-1][:1].isupper() and taken[-1].lower() not in _DETERMINERS
-        if not taken and low in _DETERMINERS:
+        if not taken and (low in _DETERMINERS or low in _QUANTIFIERS):
             determined = True
         elif bare[:1].isupper():
             pass
         elif after_name and (low in _ROLE_WORDS or low in _NAME_JOINERS) \
                 and i + 1 < len(words) and words[i + 1][:1].isupper():
             pass  # ``Tory leader Michael Howard``, ``Jeremy de Souza``: a title or a name goes on
+        elif after_name and i + 2 < len(words) and words[i + 1].lower() in _ROLE_WORDS \
+                and words[i + 2][:1].isupper():
+            pass  # ``French finance minister Herve Gaymard``: a title's first word
+        elif taken and taken[-1].islower() and not determined and low in _ROLE_WORDS \
+                and i + 1 < len(words) and words[i + 1][:1].isupper():
+            pass  # and its role word
         elif after_name and determined and (low in _FINITE or low.endswith("ed")):
             break  # ``The Tories criticised``: the verb after a name
         elif determined and bare[:1].isalpha():
             taken.append(bare)
+            while bare == word and i + 1 < len(words) and len(taken) < 5 \
+                    and bare.lower() not in _PREPOSITIONS and _goes_on_noun(words[i + 1]):
+                # ``A prospective candidate for UKIP``: an adjective before its noun
+                i += 1
+                word = words[i]
+                bare = word.strip(",;:")
+                taken.append(bare)
             if i + 1 < len(words) and words[i + 1] == "of" and bare == word:
                 # ``A number of large MCI shareholders expressed``: up to the verb
                 for more in words[i + 1:]:
@@ -902,8 +1134,9 @@ def _nested_pronoun(reading: _CueReading, clause_starts: list[int]) -> bool:
     """``observers said they thought X``: a pronoun's cue opening another's clause only
     repeats it (``…, which he said X`` later in the clause and a named source, ``says
     Goldsmith warned that``, are claims of their own)."""
-    if reading.phrase.lower() not in {"he", "she", "it", "they"}:
-        return False
+    if reading.phrase.lower() not in {"he", "she", "it", "they"} \
+            or reading.clause and reading.clause[0] < reading.start:
+        return False  # (``Iraq, they insisted, would…``: its own clause opens before it)
     i = bisect_right(clause_starts, reading.start) - 1  # the last clause opening before the cue
     return i >= 0 and reading.start < clause_starts[i] + 12
 
@@ -951,9 +1184,11 @@ def _is_tell(cue: str) -> bool:
 
 
 def _has_verb(words: list[str]) -> bool:
-    """Whether a clause has a finite verb we can recognise without a tagger."""
+    """Whether a clause has a finite verb we can recognise without a tagger (an ``-ing``
+    word after a determiner is a noun: ``its trading debacle``)."""
     return any(w.lower().strip(",.;:\"“”'’") in _FINITE or w.endswith(("ed", "n't"))
-               or w[:1].islower() and w.endswith("ing") and len(w) > 5 for w in words)
+               or w[:1].islower() and w.endswith("ing") and len(w) > 5
+               and (i == 0 or words[i - 1].lower() not in _DESCRIBING) for i, w in enumerate(words))
 
 
 # weak cues whose object can be the claim when it holds a figure: ``reported a 6% rise``,
@@ -971,6 +1206,71 @@ _TIME_PHRASE_RE = re.compile(r"(?i:in|on|at|during)\s+(?:\d{4}|[A-Z][a-z]+day|Ja
 _DETERMINER_RE = re.compile(r"(?<=\s)(?:the|a|an|its|their|his|her)\s")
 _NOT_AFTER_PRONOUN = _BAD_CLAUSE_START | {"in", "about", "and", "or", "after", "before", "again", "too",
                                           "all", "both", "back", "down", "over", "off", "as", "is"}
+
+
+# cues that take a clause and almost never an object (``says the plan works``), unlike
+# ``confirmed his plans``, ``warned his supporters against``
+_CLAUSE_TAKING = {"say", "says", "said", "saying", "believe", "believes", "believed", "think", "thinks",
+                  "argue", "argues", "argued", "insist", "insists", "insisted", "suggest", "suggests",
+                  "suggested"}
+_IRREGULAR_PAST = {"began", "broke", "stuck", "found", "brought", "caught", "lay", "led", "sent", "spent",
+                   "won", "ran", "struck", "sought", "fought", "meant", "paid", "put", "cut", "hit", "let"}
+# words that follow a plural noun, never a verb: ``suggest changes to improve the cubs' chances of``
+_NOUN_FOLLOWERS = {"of", "and", "or", "for", "from", "which", "who", "that", "at"}
+_CONTRACTED_SUBJECT_RE = re.compile(r"(?:it|he|she|they|we|i|you|there|that)['’](?:s|ll|re|ve|d|m)$"
+                                    r"|cannot$")
+
+
+def _plain_verb(words: list[str]) -> bool:
+    """A verb ``_has_verb`` cannot tell from a noun, after a cue that takes a clause: a present
+    tense (``says the case threatens the press``), a plural noun before its verb (``says
+    software titles suffer by comparison``), a common irregular past (``said the party stuck
+    to the rules``) or a contracted subject (``thinks it's time``)."""
+    if _CONTRACTED_SUBJECT_RE.match(words[0].lower()) or len(words) > 1 and words[1] == "cannot":
+        return True
+    for i in range(1, len(words) - 1):
+        word = words[i].strip("\"“”")  # ``said the feature "adds useful links"``
+        if word in _IRREGULAR_PAST or word.endswith("s") and word.isalpha() and word.islower() \
+                and not word.endswith(("ss", "us", "is")) and words[i + 1][:1].islower() \
+                and words[i + 1] not in _NOUN_FOLLOWERS:
+            return True
+    return False
+
+
+# cues that close a clause with their source after them: ``…, said Mr Clarke.``
+_TAIL_CUES = {"said", "says", "added", "adds", "argued", "argues", "explained", "insisted", "warned",
+              "claimed", "noted", "wrote", "reported", "told"}
+_SUBJECT_PRONOUNS = {"there", "he", "she", "it", "they", "we"}
+# what a lower-case subject of a clause can open with
+_SUBJECT_WORDS = _SUBJECT_PRONOUNS | {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"}
+_SOURCE_PREPOSITIONS = {"by", "from", "of", "for", "at", "in", "on", "with", "to"}
+
+
+def _source_end(source: str) -> int:
+    """Where the source named after a sentence-opening ``According to`` ends when no comma
+    closes it: before the subject of the clause that follows (``According to Ofcom there
+    were…``, ``According to pollsters 44% of voters…``, ``According to this report the
+    rate is…``; not ``According to a report by the FCC``, ``… newspaper the Daily Post,``)."""
+    words = source.split(" ")
+    at = len(words[0])
+    for i in range(1, len(words)):
+        word = words[i]
+        if word in _SUBJECT_PRONOUNS or word[:1].isdigit() \
+                and not (i + 1 < len(words) and words[i + 1][:1].isupper()) \
+                or word in ("the", "a", "an", "this") and words[i - 1].lower() not in _SOURCE_PREPOSITIONS \
+                and _has_verb(words[i + 1:]):
+            return at
+        at += 1 + len(word)
+    return len(source)
+
+
+def _holds_data(phrase: str) -> bool:
+    """Whether a subject can find or show without ``that``: ``it``, ``the survey``, ``figures
+    from the ONS`` (not ``they``, a team)."""
+    words = phrase.lower().split()
+    if len(words) == 1:
+        return words[0] == "it" or words[0] in DATA_NOUNS - {"they"}
+    return bool(words) and bool({words[0], words[-1]} & DATA_NOUNS)
 
 
 def _pronoun_clause(words: list[str]) -> bool:
@@ -1024,6 +1324,15 @@ def _is_appositive(part: str) -> bool:
     # ``IBM senior vice president``, ``European director for public policy at CompTIA``
 
 
+def _described_subject(part: str) -> bool:
+    """``…, the non-partisan charity said``: a short described source right before its cue is
+    the subject, not an appositive of a name before it (but ``Tom Hale, the chief executive
+    said``, ``Tom Hale, the economist at Netco said``)."""
+    words = part.lower().split()
+    return 1 < len(words) <= 4 and words[0] == "the" and _ROLE_WORDS.isdisjoint(words) \
+        and _PREPOSITIONS.isdisjoint(words) and "of" not in words and "'s" not in part and "’s" not in part
+
+
 def _is_clause_like(part: str) -> bool:
     """``carried out by …``, ``which is acting as …``: an appositive that is a clause."""
     first = part.split()[0].lower() if part.split() else ""
@@ -1033,6 +1342,7 @@ def _is_clause_like(part: str) -> bool:
 _ROLE_WORDS = JOB_TITLES | PERSON_ROLES
 _POSSESSIVE_PART_RE = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+[a-z]")
 _NAME_JOINERS = {"de", "van", "von", "der", "al", "bin", "du", "la", "le", "da", "di"}
+_ASIDES = {"though", "however", "meanwhile", "too", "also", "moreover", "instead", "nevertheless"}
 _NEVER_SUBJECT_FIRST = {"of", "from", "at", "in", "with", "for", "who", "which", "whose", "aged",
                         "based", "now", "formerly", "himself", "herself", "itself"}
 
@@ -1045,9 +1355,11 @@ def _only_titles(part: str) -> bool:
 
 
 def _never_subject(part: str) -> bool:
-    """An appositive that cannot be a subject itself: ``of Torfaen``, ``who chairs …``, ``34``."""
+    """An appositive that cannot be a subject itself: ``of Torfaen``, ``who chairs …``, ``34``,
+    ``though`` (``Jack Rowell, though, believes``)."""
     words = part.split()
-    return bool(words) and (words[0].lower() in _NEVER_SUBJECT_FIRST or words[0][:1].isdigit())
+    return bool(words) and (words[0].lower() in _NEVER_SUBJECT_FIRST or words[0][:1].isdigit()
+                            or len(words) == 1 and words[0].lower() in _ASIDES)
 
 
 def _is_name_like(part: str) -> bool:
@@ -1086,19 +1398,24 @@ def _strip_between(left: str) -> str:
     return core
 
 
+_LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "daily",
+             "weekly", "monthly", "quarterly", "italy"}
 _ADVERBS = {"indeed", "instead", "simply", "still", "then", "now", "even", "merely", "just"}
 # words an adverb before a cue can follow: ``he bitterly said``, ``, instead saying``
 _ADVERB_HOSTS = {"he", "she", "it", "they", "we", "i", "who", "which", "and", "but"}
 
 
 def _without_adverb(core: str) -> str:
-    """``which indeed``, ``…, simply``, ``he bitterly``: the words before a cue without the
-    adverb that ends them, which is never the source."""
+    """``which indeed``, ``…, simply``, ``he bitterly``, ``BT quietly``: the words before a cue
+    without the adverb that ends them, which is never the source."""
     before, _, last = core.rpartition(" ")
-    if not (last in _ADVERBS or last.endswith("ly") and len(last) > 4 and last.islower()):
+    if not (last in _ADVERBS or last.endswith("ly") and len(last) > 4 and last.islower()
+            and last not in _LY_NOUNS):
         return core
     host = before[before.rfind(" ") + 1:]
-    return before.rstrip() if host.endswith(",") or host.lower() in _ADVERB_HOSTS else core
+    # ``BT quietly``: after a name too
+    return before.rstrip() if host.endswith(",") or host.lower() in _ADVERB_HOSTS \
+        or host[:1].isupper() and last not in _ADVERBS else core
 
 
 def _opens_description(rest: str) -> bool:
@@ -1122,16 +1439,27 @@ def _after_last_link(phrase: str) -> str:
                     words[i + 1][:1].isupper()
                     or words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()):
                 continue  # ``Latin America and the Caribbean``
-            if word == "and" and lowered[0] in ("the", "a", "an") and i <= 4 \
-                    and _SUBJECT_CUT.isdisjoint(lowered[:i]) and not _has_verb(words[:i]) \
-                    and words[i + 1][:1].islower() and lowered[i + 1] not in _DETERMINERS | PRONOUNS.keys():
-                continue  # ``the Labour peer and former minister``, ``the trade and industry secretary``
+            opening = _description_start(words, lowered, i) if word == "and" else -1
+            if opening >= 0:
+                # ``the Labour peer and former minister``, ``the trade and industry secretary``,
+                # ``after the Commons standards and privileges committee`` (not ``a deficit and analysts``)
+                return " ".join(words[opening:])
             if word in ("who", "which") and i > 0 \
                     and (_is_participle(words[i + 1]) or lowered[i + 1] in _FINITE):
                 # ``Analysts who studied the data``: the relative clause describes the subject
                 return _after_last_link(" ".join(words[:i]))
             return " ".join(words[i + 1:])
     return phrase
+
+
+def _description_start(words: list[str], lowered: list[str], i: int) -> int:
+    """Where the ``the A and B`` description that the ``and`` at ``i`` joins starts (-1: none):
+    a determiner at most four words before it, no verb, and a singular common noun to end it."""
+    opening = max(j + 1 for j in range(-1, i) if j < 0 or lowered[j] in _SUBJECT_CUT)
+    one = lowered[opening:opening + 1] in (["the"], ["a"], ["an"]) and i - opening <= 4 \
+        and not _has_verb(words[opening:i]) and not lowered[-1].endswith("s") \
+        and words[i + 1][:1].islower() and lowered[i + 1] not in _DETERMINERS | PRONOUNS.keys()
+    return opening if one else -1
 
 
 def _source_of(phrase: str) -> str:

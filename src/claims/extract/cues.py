@@ -35,13 +35,15 @@ observe observes observed emphasised emphasized emphasises emphasizes emphasisin
 conclude concludes concluded concluding recall recalls recalled specified specifies
 indicate indicates indicated indicating reported feel feels felt fear fears feared
 agree agrees agreed allege alleges alleged alleging
-forecast forecasts forecasted
+forecast forecasts forecasted accept accepts accepted clarified clarifies
+speculated speculates recognised recognises recognized recognizes ruled demonstrated demonstrates
+commented
 """.split()
 _FINDING = "find finds found finding show shows showed shown showing".split()
 # verbs that name who speaks a quotation but report no claim themselves
 _QUOTE_ONLY = """asks asked reflects reflected continued continues quipped joked remarked
 call calls called calling describe describes described describing branded
-urge urges urged urging pledge pledges pledged pledging vowed promised""".split()
+urge urges urged urging pledge pledges pledged pledging vowed promised read reads""".split()
 _PHRASES = ["point out", "points out", "pointed out", "pointing out", "spoke of", "according to"]
 
 WEAK = frozenset(_WEAK)
@@ -55,8 +57,8 @@ _ALL = _SPEECH + _WEAK + _FINDING + _QUOTE_ONLY + _PHRASES + ["According to"]
 
 # Group 1 is the cue, after a space, line break, quote mark or bracket (or at the
 # text's start: CUE_AT_START_RE).
-# not a phrasal verb: ``write off``, ``show up``, ``find out``
-_NOT_PHRASAL = r"(?![\w-]|\s+(?:off|up|down|out|against)\b)"
+# not a phrasal verb: ``write off``, ``show up``, ``find out``, ``ruled in favour of``
+_NOT_PHRASAL = r"(?![\w-]|\s+(?:off|up|down|out|against|in\s+favou?r)\b)"
 _CUE = "(" + trie_pattern(sorted(set(_ALL))) + ")" + _NOT_PHRASAL
 _LEADS = " \n\"“‘("
 CUE_RE = re.compile("[" + re.escape(_LEADS) + "]" + _CUE)

@@ -81,13 +81,27 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _close_paragraph(text: str, stack: list, end: int, found: list) -> None:
-    """A paragraph's end closes its innermost open double quotation; the rest are dropped."""
+    """A paragraph's end closes its innermost open double quotation; the rest are dropped.
+
+    A single mark still open here was a stray (``'Networks like…," it said``), not an
+    outer quotation: what opened after it is not nested in it."""
+    stray = stack[0][1] if stack and stack[0][0] in _SINGLE_FAMILIES else -1
     for i in range(len(stack) - 1, -1, -1):
         family, _ = stack[i]
         if family not in _SINGLE_FAMILIES:
             _close(text, stack, i, end, -1, found)
             break
     stack.clear()
+    if stray >= 0:
+        # the quotations that opened after the stray mark are the last found: any that opened
+        # before it also closed before it (closing a quotation drops the marks opened inside)
+        first = len(found)
+        while first > 0 and found[first - 1].open_at > stray:
+            first -= 1
+        after = found[first:]
+        for i, q in enumerate(after, first):
+            if q.nested:
+                found[i] = q._replace(nested=any(o.open_at < q.open_at and q.end <= o.end for o in after))
 
 
 def _direction(text: str, at: int, family: str, given: int) -> int:

@@ -4,7 +4,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
-# whitespace and an opening capital, digit or quote, or at a blank line / line end.
+# whitespace and an opening capital, digit or quote (also a quote opening with a
+# bracket: ``"[Oil prices] will…``), or at a blank line / line end.
 # Abbreviations and initials (Mr. Dr. U.K. J. Smith) are not ends.
 # The pattern starts with the end character so that the regex engine can skip
 # ordinary text quickly; the abbreviation look-behinds therefore include the first
@@ -26,7 +27,7 @@ _NOT_AFTER = _not_after(_ABBREVIATIONS)
 _AFTER_END = (
     r"(?:(?<=\n)(?:\s*\n)?"  # line break, or blank lines as one break
     r"|(?<=[.!?…])" + _NOT_AFTER
-    + r"[.!?…]*['\"’”)\]]*(?=\s+['\"‘“(\[]?[A-Z0-9£$€]))"
+    + r"[.!?…]*['\"’”)\]]*(?=\s+['\"‘“(\[]?[(\[]?[A-Z0-9£$€]))"
 )
 _BOUNDARY = re.compile(r"[\n.!?…]" + _AFTER_END)
 # The engine skips to one literal character many times faster than to any of a
