@@ -149,6 +149,9 @@ _MALE_WORDS = {"mr", "sir", "lord", "baron", "actor", "spokesman", "businessman"
 # words written before a name that make it a person's: a role, title, honorific or kin
 # (``Mr Howard``, ``his daughter Jill``)
 _PERSON_EVIDENCE = PERSON_ROLES | HONORIFICS | JOB_TITLES | POST_NOMINALS | _FEMALE_WORDS | _MALE_WORDS
+# ``, a mother of twins,`` after a name: what it is
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w-]*)(?:[,.;]|\s+of\s)")
 _ORG_ROLE_ENDINGS = tuple(ORG_ROLES)  # ``drugmaker``, ``carmaker``: compounds of a role
 _WORLD_WORDS = {"world", "country", "nation", "globe", "region", "continent"}
 
@@ -175,6 +178,11 @@ def _role_gender(role: str) -> str:
 
 
 _PUBLICATIONS = {"guardian", "times", "telegraph", "herald", "mail", "express", "post", "journal"}
+# ``the director behind JFK``, ``the Labour MP for Birkenhead``: a person's role (lower case or
+# an acronym, not the title of ``the Bishop of Durham``) and what qualifies it
+_QUALIFIED_ROLE_RE = re.compile(
+    r"^(?i:the)\s+(?P<role>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*|[A-Z]{2,3}))"
+    r"\s+(?:of|behind|at|for|from|in|on|with)\s+(?P<rest>\S.*)$")
 # ``the IFPI industry body``: a name before its role (not ``the French firm``, ``the
 # Paris-based firm``, ``the Labour-led council``)
 _NAMED_ORG_ROLE_RE = re.compile(
@@ -206,7 +214,9 @@ GROUP_NOUNS = {"shareholders", "investors", "members", "lawyers", "officials", "
                "staff", "workers", "employees", "fans", "supporters", "critics", "bosses",
                "directors", "owners", "creditors", "customers", "users", "analysts", "experts",
                "researchers", "scientists", "doctors", "ministers", "leaders", "mps", "campaigners",
-               "readers", "viewers", "listeners", "residents", "voters", "parents"}
+               "readers", "viewers", "listeners", "residents", "voters", "parents", "sources",
+               "authorities", "academics", "commentators", "insiders", "observers", "diplomats",
+               "economists", "companies", "firms"}
 # a name followed by a common noun that is the real head (``CEA analysts``)
 _LOWERCASE_HEAD_RE = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*s?$")
 _SPOKESPERSON_RE = re.compile(
@@ -232,6 +242,7 @@ _UNNAMED_ORG_HEADS = ORG_ROLES | {"government", "committee", "commission", "pane
                                   "council", "administration", "department", "executive"}
 # capitalised words that open sentences without being names
 _WINDOW = 400  # how far back a pronoun looks for a name
+_NEXT_WINDOW = 300  # how far on a role with no holder yet looks for one
 _JOINERS = {"of", "de", "van", "von", "der", "al", "bin", "du", "la", "le", "&"}
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "January", "February", "March", "April", "May", "June", "July", "August",
@@ -286,6 +297,7 @@ class SpeakerResolver:
         self._names_at: dict[tuple[int, int], tuple[int, str]] = {}
         self._mentioned: list[str] | None = None
         self._spokes_speaker = ""  # what the last phrase resolved to, if an unnamed spokesperson
+        self._not_speaker = ""  # the last name a reported clause opens with: not its speaker
 
     def remember(self, at: int, speaker: str) -> None:
         """Record a resolved speaker, for later pronouns and roles."""
@@ -297,6 +309,11 @@ class SpeakerResolver:
         self._spokes_speaker = ""
 
     def resolve(self, phrase: str, at: int) -> str:
+        # ``The premier insisted Mr Brown will …``: whoever a pronoun or role means, it is not
+        # the person the reported clause opens with
+        subject = _CLAUSE_SUBJECT_RE.match(self.text, at)
+        self._not_speaker = _POSSESSIVE_RE.sub("", subject.group(1).split()[-1]) \
+            if subject and self.text.endswith(phrase, 0, at - 1) else ""
         speaker = self._resolve(phrase, at)
         self._spokes_speaker = speaker if at in self._spokes_at else ""
         return speaker
@@ -311,10 +328,13 @@ class SpeakerResolver:
         if look_up == "as written":
             return args[0]
         if look_up == "pronoun":
-            return self._last_before(at, *args)
+            found = self._last_before(at, *args)
+            # a name found by its acronym grows only once chosen (``The EFF …. It argues``)
+            return self._fullest(found) if found.isupper() else found
         if look_up == "name":
             written, name = args
-            self._named[written] = self._fullest(name)
+            full = self._fullest(name)
+            self._named[written] = full + "'s" if self._ends_in_s(full, written, at) else full
             return self._named[written]
         if look_up == "role":
             role, kind = args
@@ -324,8 +344,16 @@ class SpeakerResolver:
             return self._role_holder(role, at, kind, inside) or phrase
         if look_up == "again":
             return self.resolve(args[0], at)
+        if look_up == "relation":
+            head, written = args
+            return self._relation(head, at, self._span_of(phrase, at)) or written
         if look_up == "possessive":
             return self._possessive(*args, at, self._span_of(phrase, at))
+        if look_up == "qualified role":
+            role, written = args
+            until = max(at, self._span_of(phrase, at)[1])
+            return self._introduced_as(role, until, "person", after=True) \
+                or self._introduced_as(role, until, "person", after=False) or written
         if look_up == "org role":
             # ``the veteran game maker`` after ``games maker Peter Molyneux``: a person
             head, role = args
@@ -373,9 +401,7 @@ class SpeakerResolver:
             self._spokes_at.add(at)
             return self.resolve(owner, at)
         if head in RELATION_ROLES:
-            # ``Bellamy's agent``: another person, named only where the text writes the role
-            # before a name (``his agent Barry Brown``)
-            return self._introduced_as(head, at, "person", after=True) or phrase
+            return self._relation(head, at, inside) or phrase
         if _is_person_role(head):
             return self._role_holder(head_words, at, "person", inside)  # ``Scotland's justice minister``
         if head.endswith("s") and (head[:-1] in PERSON_ROLES or head in GROUP_NOUNS):
@@ -386,6 +412,28 @@ class SpeakerResolver:
             # the organisation the role stands for, not the place
             return self._role_holder(head, at, "org")
         return self.resolve(owner, at)
+
+    def _ends_in_s(self, name: str, written: str, at: int) -> bool:
+        """Whether ``'s`` is part of the name, not an owner's mark: the source is written with
+        it and nothing it owns (``McDonald's announced``, ``according to Parker's,``), or the
+        text writes the name so before a verb (``Standard & Poor's has`` for ``S&P``)."""
+        text = self.text
+        if written.endswith(("'s", "’s")):
+            if name.lower() in PRONOUNS:
+                return False  # ``It's predicted``
+            # right before a verb cue (not ``Mr Mallon's claim that``: the cue is what it owns)
+            before = text.rfind(written, max(0, at - len(written) - 3), at)
+            if before >= 0 and text[before + len(written):at].isspace():
+                return bool(_VERB_CUE_RE.match(text, at))
+            after = text.find(written, at, at + 80) + len(written)  # ``according to Parker's,``
+            return after >= len(written) and text[after:after + 1] in ",.;:"
+        found = text.find(name + "'s ")
+        return found >= 0 and bool(_VERB_AFTER_RE.match(text, found + len(name) + 2))
+
+    def _relation(self, head: str, at: int, inside: tuple[int, int]) -> str:
+        """``Bellamy's agent``, ``his son``: another person, named only where the text writes
+        the role before a name (``his agent Barry Brown``, ``said his wife, Sheila``)."""
+        return self._introduced_as(head, max(at, inside[1]), "person", after=True)
 
     def kind(self, name: str) -> str:
         """``person``, ``org`` or ``group``: what the document calls it (``housebuilder
@@ -411,15 +459,19 @@ class SpeakerResolver:
                 seen += 1
                 # only a word written right before the name (then a space) tells what it is
                 before = text[max(0, at - 25):at].split() if text[at - 1] == " " else None
+                word = before[-1].lower() if before else ""
+                after = text[at + len(name):at + len(name) + 2]
+                # or the head of what is said of it after a comma (``Michelle, a mother of
+                # twins,``, ``Diageo, the drinks company,``)
+                appositive = _APPOSITIVE_RE.match(text, at + len(name)) if after == ", " else None
+                head = appositive.group("head") if appositive else ""
+                if word in ORG_ROLES or head in ORG_ROLES:
+                    evidence = "org"
+                    break
+                if word in _PERSON_EVIDENCE or head in _PERSON_EVIDENCE:
+                    evidence = "person"
+                    break
                 if before:
-                    word = before[-1].lower()
-                    if word in ORG_ROLES:
-                        evidence = "org"
-                        break
-                    if word in _PERSON_EVIDENCE:
-                        evidence = "person"
-                        break
-                    after = text[at + len(name):at + len(name) + 2]
                     if before[-1] in ("the", "in") and after[:1] not in "'’" \
                             and not (after[:1] == " " and after[1:].isupper()):
                         # ``the Run London 10km race``, not ``the Robert Kilroy-Silk Party``
@@ -477,15 +529,19 @@ class SpeakerResolver:
                 continue
             full = name if name.isupper() else self._fullest(name)  # ``BBC``: not worth expanding here
             if full in _PLACES or self.kind(full) != kind \
-                    or gender and self.gender(full) not in ("", gender):
+                    or gender and self.gender(full) not in ("", gender) \
+                    or full.rsplit(None, 1)[-1] == self._not_speaker:
                 continue
             last_mention = last_mention or (pos, full, m.end())
-            if _opens_clause(self.text, pos) or _VERB_AFTER_RE.match(self.text, m.end()):
+            if (_opens_clause(self.text, pos) or _VERB_AFTER_RE.match(self.text, m.end())) \
+                    and _word_before_name(self.text, pos) not in _SUBORDINATORS:
+                # (not ``was asked why Mr Smith had resigned. He replied``)
                 last_subject = (pos, full, m.end())
                 break
         if last_mention and not _SENTENCE_END_RE.search(self.text, last_mention[0], at) \
                 and self.text[last_mention[2]:last_mention[2] + 1] not in ("'", "’") \
                 and (not _after_preposition(self.text, last_mention[0])
+                     and _word_before_name(self.text, last_mention[0]) not in _SUBORDINATORS
                      or _RELATIVE_WHO_RE.match(self.text, last_mention[2])):
             # ``when Mend leader Qayum gave a speech in which he asked``: named earlier in its
             # sentence (not as an owner: ``attention to Mr Howard's beliefs, he replied``; as
@@ -572,7 +628,8 @@ class SpeakerResolver:
 
     def _named_with_head(self, head: str, at: int) -> str:
         """The last organisation named before ``at`` whose name ends in ``head``
-        capitalised (``Commission`` of ``Electoral Commission``)."""
+        capitalised (``Commission`` of ``Electoral Commission``) or opens with it before
+        ``of`` or ``for`` (``Ministry of Communications``, ``Forum for the Future``)."""
         text, word = self.text, head.capitalize()
         found = text.rfind(word, 0, at)
         for _ in range(10):
@@ -584,6 +641,12 @@ class SpeakerResolver:
                 if run and run.end() == end:
                     name = self._name_in(run)[1]
                     if " " in name and name.endswith(word) and self.kind(name) == "org":
+                        return name
+                joined = text.startswith((" of ", " for "), end)
+                long_run = _LONG_RUN_RE.match(text, found) if joined else None
+                if long_run:
+                    name = proper_name(long_run.group())
+                    if name.startswith(word + " ") and self.kind(name) == "org":
                         return name
             found = text.rfind(word, 0, found)
         return ""
@@ -604,7 +667,30 @@ class SpeakerResolver:
             or self._introduced_as(role.lower(), until, kind, after=False)
         if holder:
             return holder
+        if kind == "person" and self._in_lede(at):
+            # ``…, says the boss of the federation. Federation boss Ann Li told MPs``: a story's
+            # first sentence names its source just after
+            holder = self._introduced_next(role.lower(), until)
+            if holder:
+                return holder
         return self._main(kind) if kind == "org" else self._last_before(at, kind, _role_gender(role), inside)
+
+    def _in_lede(self, at: int) -> bool:
+        """Whether ``at`` is in the first sentence of the story, after its headline."""
+        story = self.text.find("\n")
+        while 0 <= story < len(self.text) and self.text[story] == "\n":
+            story += 1
+        return 0 < story < at and not _SENTENCE_END_RE.search(self.text, story, at)
+
+    def _introduced_next(self, role: str, at: int) -> str:
+        """The first person written right after ``role`` (``boss Ann Li``) in the few sentences
+        after ``at``."""
+        key = (role, "person", True)
+        if key not in self._holders:
+            self._holders[key] = self._holders_of(role, "person", True)
+        holders = self._holders[key]
+        i = bisect_right(holders, (at, ""))
+        return holders[i][1] if i < len(holders) and holders[i][0] - at < _NEXT_WINDOW else ""
 
     def _name_in(self, run: re.Match) -> tuple[int, str]:
         """Where the name in a run of capitals starts, and the name (empty if none); each
@@ -613,6 +699,8 @@ class SpeakerResolver:
         found = self._names_at.get(key)
         if found is None:
             at, words = self._without_opener(run.start(), run.group())
+            if _is_modifier(self.text, at, words):
+                words = ""  # ``the Japanese carmaker``, ``a Paris-based firm``: not a name
             found = self._names_at[key] = at, proper_name(words) if words else ""
         return found
 
@@ -681,7 +769,8 @@ class SpeakerResolver:
         (``an all-party committee``). A speaker's kind is looked up only when a search
         reaches them: most are never asked about."""
         for pos, name, spokes in reversed(self._speakers):
-            if pos >= at or named and name_kind(name) == "group":
+            if pos >= at or named and name_kind(name) == "group" \
+                    or name.rsplit(None, 1)[-1] == self._not_speaker:
                 continue
             # ``The band's spokesman said … "…," he said``: he is the spokesperson, who
             # speaks for the organisation, so either kind of search finds them
@@ -713,7 +802,9 @@ class SpeakerResolver:
         text, holders = self.text, []
         found = self._lower.find(role)
         while found >= 0:
-            if after:
+            if found and text[found - 1].isalnum():
+                run = None  # not the word: ``son`` of ``Jason``
+            elif after:
                 start = found + len(role)
                 start += 2 if text.startswith(", ", start) else 1 if text.startswith(" ", start) else 0
                 run = NAME_RE.match(text, start) if start > found + len(role) else None
@@ -722,7 +813,11 @@ class SpeakerResolver:
                 run = NAME_RE.match(text, _run_start(text, end + 1)) if end > 0 and text[end] == " " else None
                 if run and found < run.end() < found + len(role):
                     run = None  # the role's own capitals: ``The Sydney Olympic gold medallist``
-            name = proper_name(run.group()) if run else ""
+            name = proper_name(run.group()) if run and not _is_modifier(text, *self._without_opener(
+                run.start(), run.group())) else ""
+            if name and not after and run.end() == found + len(role) \
+                    and not name.endswith(text[found:run.end()]):
+                name = ""  # ``the Glasgow Kelvin MP``: a place the role is for (not ``Jason King``)
             if name and name.lower() not in SENTENCE_OPENERS and self.kind(self._fullest(name)) == kind:
                 # not ``However, the company``
                 holders.append((found, self._fullest(name)))
@@ -826,7 +921,10 @@ def _reading(phrase: str) -> tuple:
     - ``named head``, head, phrase: ``the commission``: the organisation named with that
       word (``the Electoral Commission``), else the phrase;
     - ``again``, phrase: what another phrase resolves to (``a Yukos spokesman``: Yukos);
+    - ``qualified role``, role, phrase: ``the director behind JFK``: who the text names with
+      that role, else the phrase;
     - ``possessive``, phrase, owner, head: ``X's <role>``;
+    - ``relation``, head, phrase: ``his son``: the person the text names with that tie;
     - ``company``, phrase: ``a spokesman said``: the organisation the story is about.
     """
     phrase = phrase.strip(" \t\n,;:—–-\"“”‘’'")
@@ -854,6 +952,8 @@ def _reading(phrase: str) -> tuple:
         pronoun = owner.group(1).lower()
         kind = {"his": "person", "her": "person", "its": "org"}.get(pronoun, "plural")
         return False, "pronoun", kind, {"his": "m", "her": "f"}.get(pronoun, "")
+    if owner and owner.group("head").lower() in RELATION_ROLES:
+        return False, "relation", owner.group("head").lower(), phrase  # ``his son said``
     owner = _PRONOUN_SPOKESPERSON_RE.match(phrase)
     if owner:
         # ``his spokesman has said``: for the person a pronoun would mean
@@ -875,14 +975,19 @@ def _reading(phrase: str) -> tuple:
             return spokes, "again", org
         if not org and spokesperson.group(0).split()[-1].lower().startswith("spokes"):
             return spokes, "company", phrase
+    if _is_someone_new(phrase):
+        return spokes, "as written", phrase  # ``a US-based insurance expert``
     possessive = _POSSESSOR_RE.match(phrase)
     if possessive:
         return spokes, "possessive", phrase, possessive.group("owner"), possessive.group("head")
     of_phrase = _OF_PHRASE_RE.match(phrase)
     if of_phrase and of_phrase.group("head").lower() not in PERSON_ROLES | ORG_ROLES:
         return spokes, "as written", phrase  # ``A number of large MCI shareholders``
-    if phrase.split()[0].lower() in GROUP_NOUNS and phrase.split()[1:2] == ["of"]:
-        return spokes, "as written", phrase  # ``Readers of the Boingboing weblog``
+    if phrase.split()[0].lower() in GROUP_NOUNS and phrase.split()[1:2] \
+            and phrase.split()[1] in _QUALIFIER_WORDS | {"close", "within", "like"}:
+        # ``Readers of the Boingboing weblog``, ``Sources close to Mr Hockney``, ``Lawyers for
+        # Mr Fawcett``: the group as written, not a name that places it
+        return spokes, "as written", phrase
     if _PERSON_DESCRIPTION_RE.match(phrase) and phrase.split()[-1].lower() not in _PUBLICATIONS:
         # ``the 30-year-old``, ``the American``, ``the Dutchman`` (a man)
         return spokes, "pronoun", "person", _role_gender(phrase)
@@ -894,7 +999,7 @@ def _reading(phrase: str) -> tuple:
             return spokes, "role", role, "person"
         if head in ORG_ROLES:
             named = _NAMED_ORG_ROLE_RE.match(role)
-            if named and not _is_place(named.group(1)):
+            if named and not _is_place(named.group(1)) and not _MODIFIER_RE.match(role):
                 return spokes, "name", named.group(1), named.group(1)  # ``the Associated Press agency``
             return spokes, "org role", head, role
         if head in DATA_ROLES:
@@ -902,6 +1007,17 @@ def _reading(phrase: str) -> tuple:
         if head.isalpha() and len(role.split()) == 1:
             return spokes, "named head", head, phrase  # ``the commission``
         return spokes, "as written", phrase
+    words = phrase.split()
+    if len(words) > 2 and words[0].lower() == "the" and words[-1] in ("MP", "MEP", "MSP"):
+        return spokes, "role", " ".join(words[1:]), "person"  # ``the Salford MP``: not Salford
+    qualified = _QUALIFIED_ROLE_RE.match(phrase)
+    if qualified and _is_person_role(qualified.group("head").lower()) \
+            and not _is_trailing_person(qualified.group("rest")):  # ``the minister for aviation Ann Li``
+        # ``the director behind JFK``, ``the MP for Ealing North``: who the text names with that
+        # role, else the description; ``the chief executive of a car maker``: someone new
+        if qualified.group("rest").split()[0] in ("a", "an"):
+            return spokes, "as written", phrase
+        return spokes, "qualified role", qualified.group("role").lower(), phrase
     if _LOWERCASE_HEAD_RE.search(phrase):
         return spokes, "as written", phrase  # ``CEA analysts``, ``University College London research``
     name = proper_name(phrase)
@@ -945,12 +1061,15 @@ def proper_name(phrase: str) -> str:
     if not run:
         return ""
     if len(runs) > 1 and run == runs[-1] and run.split()[-1].lower() in ORG_WORDS \
-            and (runs[-2].split()[0] == "St" or runs[-2].split()[-1].lower() in _TITLE_WORDS):
-        # ``the Information Commissioner's Office``, ``St David's Shopping Centre``: one name
-        # (not an owner's: ``Pearson's Financial Times``)
-        joined = re.search(re.escape(runs[-2]) + r"['’]s\s+" + re.escape(run), phrase)
+            and (runs[-2].split()[0] == "St" or runs[-2].split()[-1].lower() in _TITLE_WORDS
+                 or " " not in run):
+        # ``the Information Commissioner's Office``, ``St David's Shopping Centre``, ``the British
+        # Bankers' Association``: one name (not an owner's: ``Pearson's Financial Times``)
+        joined = re.search(re.escape(runs[-2]) + r"['’]s?\s+" + re.escape(run), phrase)
         if joined:
             run = joined.group()
+    if len(runs) > 1 and run == runs[-1]:
+        run = _joined_name(runs, phrase)
     number = _TRAILING_NUMBER_RE.search(phrase)
     if number and phrase.endswith(run, 0, number.start()):
         run = phrase[number.start() - len(run):number.end()]  # ``Radio 1``, ``Number 10``, ``Channel 4``
@@ -971,10 +1090,14 @@ def proper_name(phrase: str) -> str:
         end -= 1
     while end - start > 2 and lows[start] in PARTIES:
         start += 1  # ``Conservative Michael Mates``
-    while end - start > 1 and lows[start] in JOB_TITLES:
-        start += 1
+    # ``General Motors``, ``General Jackson``: opening a run, ``General`` is a company's name or a
+    # rank (not in ``Attorney General John Ashcroft``)
+    first_title = start + 1 if words[start:start + 1] == ["General"] else start
+    while end - start > 1 and start >= first_title \
+            and (lows[start] in JOB_TITLES or _PLACED_RE.search(lows[start])):
+        start += 1  # also ``Paris-based Euronext``
     # ``Housing Secretary Michael Gove``, ``Tory MP Michael Mates``: the name follows the last title
-    for i in range(end - 2, start - 1, -1):
+    for i in range(end - 2, first_title - 1, -1):
         if (lows[i] in JOB_TITLES or lows[i] in POST_NOMINALS or lows[i] == "justice" and end - i > 2) \
                 and lows[i] not in PEERAGES:
             # (``Supreme Court Justice Stephen Breyer``, not the ``Justice Department``)
@@ -1011,6 +1134,33 @@ def proper_name(phrase: str) -> str:
     return " ".join(words)
 
 
+# words that end the name of a body of its own
+_BODY_HEADS = ORG_ROLES | {"council", "committee", "commission", "society", "federation", "trust",
+                           "foundation", "ministry", "department", "office", "institute", "institution",
+                           "authority"}
+_NAME_JOINER_RE = re.compile(r"[ \t]+(?:(?:for|on|of)(?:[ \t]+the)?|(?P<conj>and)(?:[ \t]+the)?)[ \t]+")
+
+
+def _joined_name(runs: list[str], phrase: str) -> str:
+    """The last run of capitals with those it is joined to by ``for``, ``on``, ``of the``
+    (``the Office for National Statistics``, ``Forum for the Future``) and, inside such a name,
+    ``and`` (``Organisation for Economic Co-operation and Development``, ``Institute of
+    Purchasing and Supply``); not ``the MP for Witney``, ``Munich Re and Swiss Re``."""
+    name, joined_by_and = runs[-1], False
+    for left in reversed(runs[:-1]):
+        left_end = phrase.rfind(left) + len(left)
+        joiner = _NAME_JOINER_RE.match(phrase, left_end)
+        if not joiner or not phrase.startswith(name, joiner.end()) \
+                or left.split()[-1].lower() in _TITLE_WORDS | POST_NOMINALS:
+            break
+        if joiner.group("conj") and (name_kind(name) == "person" or name.split()[-1].lower() in _BODY_HEADS):
+            # two people or two bodies: ``the Council of Mortgage Lenders and Building Society Association``
+            break
+        name = phrase[left_end - len(left):joiner.end() + len(name)]
+        joined_by_and = joined_by_and or bool(joiner.group("conj"))
+    return name if not joined_by_and or re.search(r" (?:for|on|of) ", name) else runs[-1]
+
+
 _AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 _LOWER_WORD_RE = re.compile(r"\b(?!the\b|and\b|of\b)[a-z]")  # a word no name is joined by
 
@@ -1028,6 +1178,56 @@ def _is_affiliated_person(run: str, phrase: str) -> bool:
         return False
     # the organisation runs on to the end (not ``State Administration of Taxation head Xie Xuren``)
     return followed or name + " of " in run and not _LOWER_WORD_RE.search(rest)
+
+
+# a compound that says where an organisation is or who runs it: ``Paris-based``, ``state-owned``
+_PLACED = r"-(?:based|owned|led|backed|run|funded|controlled|sponsored|published)"
+_PLACED_RE = re.compile(_PLACED + "$")
+# one capitalised word that describes the noun after it: a nationality or a compound
+_MODIFIER_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ese|ish|ian|ch)|American|Mexican|Korean|African|European|German|Venezuelan|Cuban"
+    r"|Kenyan|Chilean|Jamaican|Saudi|Iraqi|Israeli|Pakistani|Kuwaiti|Thai|Muslim|Arab|Asian|Greek|Swiss"
+    r"|Catholic|[A-Z][\w-]*" + _PLACED + r") [a-z]")
+
+
+def _is_modifier(text: str, at: int, word: str) -> bool:
+    """``Japanese`` of ``the Japanese carmaker``, ``Paris-based`` of ``The Paris-based firm``
+    (not ``Brian said``): one word at ``at``."""
+    return " " not in word and bool(_MODIFIER_RE.match(text, at)) \
+        and not _VERB_AFTER_RE.match(text, at + len(word))
+
+
+def _is_trailing_person(words: str) -> bool:
+    """Whether ``words`` end in a person's name (``civil aviation Ann Li``; not ``union
+    Unison``)."""
+    named = _TRAILING_NAME_RE.search(words)
+    return bool(named) and name_kind(proper_name(named.group())) == "person"
+
+
+def _is_someone_new(phrase: str) -> bool:
+    """``a US-based insurance expert``, ``a former MP``, ``A lawyer representing Mr Doe``, ``a
+    City investment bank``: a person or organisation the text does not name, described by its
+    role (but ``a Home Office spokesman`` speaks for the Home Office, and ``a World Bank
+    report`` is the World Bank's)."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an"):
+        return False
+    for i, word in enumerate(words[1:], 1):
+        low = word.lower()
+        if low in _QUALIFIER_WORDS:
+            return False  # ``a study by Gartner``: the head is not a role
+        if (word.islower() or word.isupper()) and not _SPOKES_HEAD_RE.match(low) \
+                and (_is_person_role(low) or low in ORG_ROLES):
+            # the role closes the phrase or is qualified (``representing Mr Doe``, ``on the
+            # economy``); not a modifier (``a Reuters news agency report``)
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return not after or after in _QUALIFIER_WORDS or after.endswith("ing")
+    return False
+
+
+# words that open what qualifies a head noun: ``an expert on``, ``a party of councillors``
+_QUALIFIER_WORDS = {"of", "on", "for", "from", "at", "in", "by", "with", "to", "who", "close"}
+_SPOKES_HEAD_RE = re.compile(r"spokes|representative|source|official|statement")
 
 
 def _is_person_role(head: str) -> bool:
@@ -1091,8 +1291,12 @@ def _run_start(text: str, at: int) -> int:
         floor = max(0, start - 40)
         prev = max(text.rfind(" ", floor, start - 1), text.rfind("\n", floor, start - 1)) + 1
         if prev == start - 1 or not (text[prev].isupper() or text[prev:start - 1] in _JOINERS) \
-                or text[start - 2] in ",;:.!?)\"”":
-            break  # not across punctuation: ``the London School of Economics, Irene Khan``
+                or text[start - 2] in ",;:.!?)\"”" \
+                or text[start].isupper() and (text[start - 2] in "'’"
+                                              or text[start - 3:start - 1] in ("'s", "’s")):
+            # not across punctuation (``the London School of Economics, Irene Khan``) nor from a
+            # name to its owner (``Celtic's Neil Lennon``; but ``the Pensions Commission's report``)
+            break
         start = prev
     while start < at:
         space = text.find(" ", start, at)
@@ -1144,16 +1348,32 @@ def _has_word(text: str, word: str) -> bool:
 def _after_preposition(text: str, at: int) -> bool:
     """A name that is the object of a preposition, past the titles written before it
     (``hosted by UK finance minister Gordon Brown``)."""
+    word = _word_before_name(text, at)
+    return word in _OBJECT_PREPOSITIONS or word in ("at", "on", "in", "under", "like")
+
+
+# a name after these is the subject of a clause inside the sentence, not the sentence's
+# (``Asked if Mr Blunkett could return, he replied``)
+_SUBORDINATORS = {"if", "whether", "why", "how"}
+
+
+def _word_before_name(text: str, at: int) -> str:
+    """The lower-case word written before the name at ``at`` and its titles (``by`` of ``by
+    UK finance minister Gordon Brown``), or empty."""
     words = text[max(0, at - 60):at].split()
     for word in reversed(words[-7:]):
         low = word.lower().strip(",\"“‘'")
-        if word[:1].isupper() or low in _TITLE_WORDS:
-            continue
-        return low in _OBJECT_PREPOSITIONS or low in ("at", "on", "in", "under", "like")
-    return False
+        if not (word[:1].isupper() or low in _TITLE_WORDS):
+            return low
+    return ""
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# a cue that is a verb (``announced``, ``said``), not a noun an owner's name can hold (``claim``)
+_VERB_CUE_RE = re.compile(r"(?:[a-z]+ed|said|says|told)\b")
+# the name a reported clause opens with, after its cue: ``insisted Mr Brown will``
+_CLAUSE_SUBJECT_RE = re.compile(r"(?:[a-z]+ ){1,3}?(?:that )?(?:(?:Mr|Mrs|Ms|Dr|Miss)\.? )?"
+                                r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
 _RELATIVE_WHO_RE = re.compile(r",(?:\s+\d+,)?\s+who\s")
 # before a pronoun (or its cue) that opens its sentence: ``. He`` / ``. He said``
 _PRONOUN_OPENS_RE = re.compile(r"[.!?\n]\s+(?:\w+\s*)?$")
