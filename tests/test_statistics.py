@@ -76,6 +76,13 @@ def test_one_before_a_unit_is_an_amount(text, expected):
     ("The levy adds one penny in the pound.", [("one penny", 0.01, "GBP", "")]),
     ("Subsidies cost 59.2 trillion rupiah and 2bn reais.",
      [("59.2 trillion rupiah", 5.92e13, "IDR", ""), ("2bn reais", 2e9, "BRL", "")]),
+    ("The miner faces a 3bn rouble tax bill.", [("3bn rouble", 3e9, "RUB", "")]),
+    # A currency word several countries use takes the country the text names first.
+    ("Chile's mines earned 80bn pesos; Danish kroner and 400 pesos ($1) more.",
+     [("80bn pesos", 8e10, "CLP", ""), ("400 pesos", 400, "CLP", ""), ("$1", 1, "USD", "")]),
+    ("Tunisia set fuel at 90 dinars, up from 80, against 5bn Norwegian kroner.",
+     [("90 dinars", 90, "TND", ""), ("80", 80, "count", ""), ("5bn Norwegian kroner", 5e9, "NOK", "")]),
+    ("The temple cost 2,000 rupees.", [("2,000 rupees", 2000, "INR", "")]),
     ("Debt may hit half a trillion dollars.", [("half a trillion dollars", 5e11, "USD", "")]),
 ])
 def test_money(text, expected):
@@ -155,6 +162,11 @@ def test_number_words(text, expected):
     ("Around one quarter said they were unsure.", [("one quarter", 0.25, "ratio", "around")]),
     ("Rates rose by a quarter of a percentage point.", [("a quarter of a percentage point", 0.25, "percent", "")]),
     ("Nearly a fifth stayed at home.", [("a fifth", 0.2, "ratio", "nearly")]),
+    ("Road money is around one-twentieth of the bill.", [("one-twentieth", 0.05, "ratio", "around")]),
+    # A quarter point is the size of a rate move; "three quarter-point cuts" counts the cuts.
+    ("She backed a quarter point rise; rates went up by a quarter percentage point.",
+     [("a quarter point", 0.25, "point", ""), ("a quarter percentage point", 0.25, "percent", "")]),
+    ("The bank made three quarter-point cuts.", [("three", 3, "count", "")]),
     # The size of a change after "by" before a function word ("by a third party" is no fraction).
     ("Costs fell by about one-fifth if staff left, by a third party's count.",
      [("one-fifth", 0.2, "ratio", "about")]),
@@ -175,6 +187,7 @@ def test_fractions_and_ratios(text, expected):
     ("It is 10 times faster.", [("10 times", 10, "ratio", "")]),
     ("Profits saw a sixfold rise.", [("sixfold", 6, "ratio", "")]),
     ("Downloads grew more than tenfold.", [("tenfold", 10, "ratio", "more than")]),
+    ("The bond sale was nine times oversubscribed.", [("nine times", 9, "ratio", "")]),
 ])
 def test_multipliers_are_ratios(text, expected):
     assert_stats(text, expected)
@@ -238,6 +251,9 @@ def test_both_ends_of_a_range_measure_the_same_thing(text, measures, phrase):
     ("It employs at least 300 staff.", [("300", 300, "count", "at least")]),
     ("Fares start at as little as £34, in the region of $60.",
      [("£34", 34, "GBP", "as little as"), ("$60", 60, "USD", "in the region of")]),
+    # "no less than" is a floor, not "less than".
+    ("It will borrow no less than £90bn from no fewer than 12 banks.",
+     [("£90bn", 9e10, "GBP", "no less than"), ("12", 12, "count", "no fewer than")]),
     ("Nearly half those pupils.", [("half", 0.5, "ratio", "nearly")]),
     ("An estimated 50,000 people.", [("50,000", 50000, "count", "an estimated")]),
     ("It is kept afloat by the 200-plus banks.", [("200", 200, "count", "plus")]),
@@ -292,6 +308,13 @@ def test_approximators_are_lower_cased(text, expected):
     ("The house is more than 20 years old.", [("20 years", 20, "year", "more than")]),
     ("Staff get up to eight weeks' paid leave.", [("eight weeks", 8, "week", "up to")]),
     ("The battery gives 20 hours' use.", [("20 hours", 20, "hour", "")]),
+    # A duration as an adjective is the length of its noun: a framing word before it frames the
+    # noun; before a period it spans, it frames.
+    ("Staff are paid for a 37 hour week, after a 15-month review, over a five-year period.",
+     [("37 hour", 37, "hour", ""), ("15-month", 15, "month", "")]),
+    # "second hand" and "an N-point plan" are no units: what follows is counted.
+    ("The airline leased four second hand jets under a 12-point plan.",
+     [("four", 4, "count", ""), ("12", 12, "count", "")]),
 ])
 def test_other_units_are_singular_words(text, expected):
     assert_stats(text, expected)

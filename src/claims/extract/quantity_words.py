@@ -8,7 +8,8 @@ APPROXIMATORS = (
     "the best part of", "just over", "just under", "well over", "well under", "as many as",
     "as much as", "as few as", "at most", "upwards of", "in excess of", "below", "above",
     "estimated", "circa", "barely", "as little as", "as low as", "as high as", "no more than",
-    "in the region of", "well below", "well above", "just above", "just below",
+    "no less than", "no fewer than", "in the region of", "well below", "well above", "just above",
+    "just below",
 )
 
 # Month names: a number of 1-31 beside one is a day of the month.

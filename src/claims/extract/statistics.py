@@ -87,7 +87,10 @@ _PERIOD_AFTER = re.compile(r"\s+(?:hours|days|weeks|months|years|attempts)\b")
 # "two and a half", "15-and-a-half": the half belongs to the number.
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
 _TIMES_TAIL = re.compile(r"(?:\s+times|-fold)\b")
-_COMPARATIVE = re.compile(r"\s+(?:as|more|less|the|that|what|[a-z]+er)\b")
+_COMPARATIVE = re.compile(r"\s+(?:as|more|less|the|that|what|oversubscribed|[a-z]+er)\b")
+# After "second" or "point": "second hand", "a 56-point deal", "a 10 point charter".
+_NOT_A_UNIT_AFTER = re.compile(
+    r"[\s-]+(?:hand|plan|deal|charter|programme|agenda|strategy|package|manifesto|blueprint)\b")
 _ISO_AFTER = re.compile(r"\s?([A-Z]{3})\b")
 _OF_A_WORD = re.compile(r" of [a-z]")
 _OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b")
@@ -171,6 +174,10 @@ _CONTEXT_AFTER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern 
     "world": r"\s+in\s+the\s+world\b",
 }.items()))
 
+# The noun after a duration used as an adjective: not a function word, an age ("-year-old"),
+# "-long" or a period ("a five-year period", "the next four-year cycle": those frame).
+_NOUN_AFTER_DURATION = re.compile(
+    rf"[\s-](?!(?:{_STOP}|olds?|long|period|periods|spell|span|stretch|window|cycle|time)\b)[a-z]")
 # "over a minute behind", "over 20 years old": measured, not a period.
 _MEASURED_AFTER_OVER = re.compile(r"\s+(?:old|behind|late|longer|older)\b")
 
@@ -242,6 +249,7 @@ def _scan(text: str) -> tuple[str, list[Mention]]:
         else:
             mentions.append(mention)
     mentions = _join_ranges(text, lowered, mentions)
+    _name_country_currencies(lowered, mentions)
     _share_currency(lowered, mentions)
     return lowered, mentions
 
@@ -338,6 +346,8 @@ _VERB_AFTER_FRACTION = re.compile(
 # third party").
 _CHANGE_BY_BEFORE = re.compile(r"\bby (?:about |around |nearly |almost |roughly |more than |over )?\Z")
 _STOP_WORD_AFTER = re.compile(rf" (?:{_STOP})\b")
+# "a quarter point", "a quarter percentage point"; in "three quarter-point rises" the count.
+_POINTS_AFTER = re.compile(r"[\s-]+((?:percentage[\s-]+)?point)(?![\w-])")
 _PREPOSITION_APPROXIMATORS = frozenset({"", "about", "over", "under", "above", "below", "some"})
 
 
@@ -346,6 +356,13 @@ def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple
     word = fraction.group(1)
     singular = not word.endswith("s") or word == "halves"
     after = lowered[fraction.end():fraction.end() + 4]
+    points = word == "quarter" and _POINTS_AFTER.match(lowered, fraction.end())
+    if points and mention.value != 1:
+        return _finish(text, lowered, mention, digits="")  # "three quarter-point rises": a count
+    if points:  # "a quarter point rise", "a quarter percentage point": the size of a rate move
+        mention.unit, factor = units.unit_of(points.group(1))
+        mention.value, mention.end = factor / 4, points.end()
+        return _judge(text, lowered, mention)
     # "a third term", "a quarter-final": ordinals; "a third of", "by a third.", "nearly a
     # third said", "a fifth rely on it" are fractions ("about a third runway": "about" is
     # also a preposition); "two quarters ahead" are periods.
@@ -472,7 +489,7 @@ def _finish(text: str, lowered: str, mention: Mention, digits: str) -> tuple[Men
     if times:
         mention.end = times.end()
         if times.group().startswith("-") or _COMPARATIVE.match(lowered, mention.end):
-            mention.unit = "ratio"  # "three times as many", "10 times faster", "fivefold"
+            mention.unit = "ratio"  # "three times as many", "10 times faster", "11 times oversubscribed"
         return _judge(text, lowered, mention)
     scale = numbers.SCALE_TAIL.match(lowered, end)
     if scale:
@@ -496,6 +513,8 @@ def _finish(text: str, lowered: str, mention: Mention, digits: str) -> tuple[Men
         unit = None  # "won" is the currency only after a scale: "100 trillion won"
     if spaced in units.MEASURES and _currency_before(text, mention.start):
         unit = None  # "$639m year-earlier": money, not a measure
+    elif spaced in ("second", "point") and _NOT_A_UNIT_AFTER.match(lowered, unit.end()):
+        unit = None  # "six second hand planes", "a five-point plan": what they count, not a unit
     if unit and (unit.group("pence") is None or digits):
         written = unit.group("glued") or unit.group("spaced") or unit.group("pence")
         mention.unit, mention.factor = units.unit_of(written)
@@ -858,6 +877,8 @@ def _frames_time(lowered: str, mention: Mention, before: list[str], context: str
     if verbs and (verbs[-1] in quantity_words.DURATION_VERBS or verbs[-1] == "last" and len(verbs) > 1
                   and verbs[-2] in quantity_words.BEFORE_VERB_LAST):
         return False  # "took 15 years", "expected to last five months": the duration is measured
+    if _describes_a_noun(lowered, mention):
+        return False  # "for a 39 hour week", "during the three-day conference": "for" frames the noun
     if context == "framing":
         return True
     if mention.approx == "over" and not _MEASURED_AFTER_OVER.match(lowered, mention.end):
@@ -874,6 +895,14 @@ def _frames_time(lowered: str, mention: Mention, before: list[str], context: str
     if words[-1] == "in":
         return not any(w in quantity_words.RANKING_WORDS for w in before[-5:-1])
     return False
+
+
+def _describes_a_noun(lowered: str, mention: Mention) -> bool:
+    """A duration written as an adjective before its noun ("a 22-week limit", "his 49 minute
+    speech"), except before a period it spans ("over a five-year period")."""
+    written = lowered[mention.start:mention.end]
+    return written[-1] != "s" and ("-" in written or mention.value != 1) \
+        and _NOUN_AFTER_DURATION.match(lowered, mention.end) is not None
 
 
 def _ranked(words: list[str]) -> bool:
@@ -981,6 +1010,26 @@ def _share_unit(left: Mention, right: Mention) -> None:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _name_country_currencies(lowered: str, mentions: list[Mention]) -> None:
+    """Money in a currency word several countries use ("rupees", "pesos", "kroner") takes the
+    code of the country the text names ("Sri Lanka ... 25bn rupees" is LKR); a country written
+    with it ("Danish kroner") already decided. The text is searched once, and only if such a
+    word is read."""
+    codes = None
+    for mention in mentions:
+        words = lowered[mention.start:mention.end].split()
+        if words[-1] not in units.COUNTRY_CURRENCIES or " ".join(words[-2:]) in units.CURRENCY_WORDS:
+            continue
+        if codes is None:
+            codes = units.currencies_of_countries(lowered)
+        code = codes.get(words[-1])
+        if code:
+            mention.unit = code
+            for left in mentions:  # "between 20 and 30 pesos": the left end shares it
+                if left.range_end is mention:
+                    left.unit = code
 
 
 def _share_currency(lowered: str, mentions: list[Mention]) -> None:

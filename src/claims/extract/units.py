@@ -50,14 +50,48 @@ CURRENCY_WORDS = {
     "yen": ("JPY", 1), "yuan": ("CNY", 1), "renminbi": ("CNY", 1),
     "rupees": ("INR", 1), "rupee": ("INR", 1), "indian rupees": ("INR", 1),
     "pakistani rupees": ("PKR", 1), "roubles": ("RUB", 1), "rubles": ("RUB", 1),
+    "rouble": ("RUB", 1), "ruble": ("RUB", 1),
     "swiss francs": ("CHF", 1), "francs": ("CHF", 1), "kronor": ("SEK", 1), "kroner": ("NOK", 1),
     "swedish kronor": ("SEK", 1), "danish kroner": ("DKK", 1), "norwegian kroner": ("NOK", 1),
     "rand": ("ZAR", 1), "shekels": ("ILS", 1), "dirhams": ("AED", 1), "riyals": ("SAR", 1),
     "ringgit": ("MYR", 1), "baht": ("THB", 1), "naira": ("NGN", 1), "lira": ("TRY", 1),
     "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "forints": ("HUF", 1), "pesos": ("MXN", 1),
     "hryvnias": ("UAH", 1), "won": ("KRW", 1), "rupiah": ("IDR", 1), "reais": ("BRL", 1),
-    "rials": ("IRR", 1),
+    "rials": ("IRR", 1), "dinars": ("IQD", 1),
 }
+
+# Currency words that several countries use, with the code each country gives them: the
+# country a text names first decides ("36bn kroner" in a story on Danish brewers is DKK,
+# "25bn rupees" in one on Sri Lanka LKR); with none named, ``CURRENCY_WORDS`` decides.
+COUNTRY_CURRENCIES = {
+    "rupees": {"india": "INR", "indian": "INR", "pakistan": "PKR", "pakistani": "PKR",
+               "sri lanka": "LKR", "sri lankan": "LKR", "nepal": "NPR", "nepalese": "NPR",
+               "mauritius": "MUR", "mauritian": "MUR"},
+    "pesos": {"mexico": "MXN", "mexican": "MXN", "argentina": "ARS", "argentine": "ARS",
+              "argentinian": "ARS", "colombia": "COP", "colombian": "COP", "chile": "CLP",
+              "chilean": "CLP", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",
+              "cuba": "CUP", "cuban": "CUP", "uruguay": "UYU", "uruguayan": "UYU"},
+    "kroner": {"denmark": "DKK", "danish": "DKK", "norway": "NOK", "norwegian": "NOK"},
+    "dinars": {"iraq": "IQD", "iraqi": "IQD", "algeria": "DZD", "algerian": "DZD",
+               "tunisia": "TND", "tunisian": "TND", "jordan": "JOD", "jordanian": "JOD",
+               "kuwait": "KWD", "kuwaiti": "KWD", "libya": "LYD", "libyan": "LYD",
+               "bahrain": "BHD", "bahraini": "BHD", "serbia": "RSD", "serbian": "RSD"},
+}
+COUNTRY_CURRENCIES["rupee"] = COUNTRY_CURRENCIES["rupees"]
+_COUNTRY_NAME = re.compile(r"\b(" + trie_pattern(
+    {name for names in COUNTRY_CURRENCIES.values() for name in names}) + r")\b")
+
+
+def currencies_of_countries(lowered: str) -> dict[str, str]:
+    """For each word of ``COUNTRY_CURRENCIES``, the code of the first country ``lowered`` names
+    that uses it."""
+    codes: dict[str, str] = {}
+    for match in _COUNTRY_NAME.finditer(lowered):
+        name = " ".join(match.group().split())
+        for word, countries in COUNTRY_CURRENCIES.items():
+            if name in countries:
+                codes.setdefault(word, countries[name])
+    return codes
 
 # Measurement units after the number -> singular unit word.
 MEASURE_WORDS = {
