@@ -90,10 +90,10 @@ ORG_WORDS = {
     "at", "for", "but", "and", "if", "as", "when", "while", "after", "before", "since",
     "lib", "dem", "dems", "society", "academy", "institution", "federation", "alliance",
     "coalition", "confederation", "bureau", "forum", "consortium", "fellowship", "campaign",
-    "administration",
+    "administration", "project",
 }
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
-            "it": "org", "its": "org", "they": "plural", "them": "plural", "we": "any", "i": "any"}
+            "it": "org", "its": "org", "they": "plural", "them": "plural", "we": "any", "i": "person"}
 # Role nouns a description can end in (``the mayor``, ``the firm``): persons and organisations.
 PERSON_ROLES = {
     "man", "woman", "boy", "girl", "teenager", "youngster", "veteran", "champion", "forward",
@@ -110,6 +110,7 @@ PERSON_ROLES = {
     "winner", "teacher", "dj", "mep", "msp", "guitarist", "drummer", "bassist", "barrister",
     "academic", "critic", "rapper", "sprinter", "swimmer", "cyclist", "golfer", "batsman",
     "journalist", "novelist", "designer", "doctor", "scientist", "officer", "treasurer",
+    "full-back", "fly-half", "scrum-half", "flanker", "prop", "hooker",
 }
 # people a possessive names by their tie to the owner, not the owner's own office
 # (``Bellamy's agent``, ``the firm's lawyer``): unnamed, they stay as written
@@ -133,16 +134,28 @@ DATA_ROLES = {"report", "survey", "study", "research", "poll", "review", "inquir
 _DESCRIPTION_RE = re.compile(r"^(?i:the|this|that)\s+(?P<words>(?:[\w'’-]+\s+)*[a-z][\w-]*)$")
 # ``the 30-year-old``, ``the American``, ``the Scot``: a person described, not named
 _PERSON_DESCRIPTION_RE = re.compile(
-    r"^(?i:the)\s+(?:[\w-]*-year-old|(?:[\w-]*-year-old\s+)?"
+    r"^(?i:the)\s+(?:[\w-]*-year-old(?:\s+[a-z][\w-]*){0,3}|(?:[\w-]*-year-old\s+)?"
     r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|man|woman|ard|ch|ot)|Briton|Argentine|Kiwi|Swede|Dane|Finn"
     r"|Greek|Israeli|Iraqi|Pakistani|Saudi|Turk|Croat|Serb|Wallaby|Springbok"
-    r"|ex-[A-Z][\w-]+))$")  # ``the 27-year-old Austrian``, ``the ex-Wallaby``
+    r"|ex-[A-Z][\w-]+))$")  # ``the 27-year-old Austrian``, ``the 28-year-old world number one``
 _TITLE_WORDS = JOB_TITLES | PERSON_ROLES
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # words written before a name that tell a person's sex
 _FEMALE_WORDS = {"mrs", "ms", "miss", "lady", "dame", "baroness", "actress", "spokeswoman",
                  "chairwoman", "businesswoman", "queen", "princess", "sister", "daughter", "wife",
                  "mother", "girlfriend", "congresswoman", "countess", "duchess"}
+# common given names whose sex is not in doubt: what a story that never writes ``Mr``, ``she``
+# or a role before a name still tells (``Paul McNamee`` is not who ``her spokesman`` means)
+_GIVEN_NAME_GENDER = dict.fromkeys(
+    "john paul david michael peter james robert richard mark andrew stephen steven tony ian alan "
+    "simon martin christopher brian gordon charles george william thomas tom jack kevin gary neil "
+    "graham colin keith roger steve mike nick nicholas jonathan matthew matt daniel dan patrick "
+    "gerard philip phil andy jim jimmy bob bill eric frank henry harry edward ken kenneth jose "
+    "juan carlos luis pierre hans wayne sean craig ryan adam ben".split(), "m") | dict.fromkeys(
+    "mary elizabeth sarah susan jane anne ann margaret patricia helen karen julie linda catherine "
+    "kate claire emma lucy louise rachel rebecca victoria jennifer jessica laura amanda alison "
+    "angela barbara carol caroline deborah diane fiona hazel janet jenny joanna lisa maria "
+    "michelle nicola paula ruth sally sandra sharon sophie tracey wendy charlotte".split(), "f")
 _HONORIFIC_GENDER = {"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "baroness"}
 _MALE_WORDS = {"mr", "sir", "lord", "baron", "actor", "spokesman", "businessman", "king", "prince",
                "brother", "son", "husband", "father", "boyfriend", "congressman", "earl", "duke"}
@@ -230,6 +243,10 @@ _FULL_ORG_NAME_RE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*\s+(?:
 _TRAILING_PLACE_RE = re.compile(
     r"^(.*?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _SPOKES_WORD_RE = re.compile(r"spokes|representative", re.I)
+# an organisation's role with no article (``Opera spokeswoman``, ``RNID technology director``):
+# most often written beside the holder's name (``said Opera spokeswoman, Ann Li``)
+_BARE_ROLE_RE = re.compile(r"^(?!(?:A|An|The|This|That)\s)(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+                           r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<head>[a-z][\w-]*)$")
 _PRONOUN_SPOKESPERSON_RE = re.compile(
     r"^(?i:(his|her|its|their))\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)$")
 _PRONOUN_THING_RE = re.compile(r"^(?i:(his|her|its|their))\s+(?:[\w-]+\s+)*?(?P<head>[a-z]+)$")
@@ -322,6 +339,12 @@ class SpeakerResolver:
         named = self._named.get(phrase)  # a name resolves the same anywhere in the document
         if named is not None:
             return named
+        if _is_bare_role(phrase):
+            # the holder named beside it, set off by commas (``said Opera spokeswoman, Ann Li``,
+            # ``Ann Li, Opera spokeswoman, told``)
+            named = self._named_beside(*self._span_of(phrase, at))
+            if named:
+                return named
         spokes, look_up, *args = _reading(phrase)
         if spokes:
             self._spokes_at.add(at)
@@ -412,6 +435,21 @@ class SpeakerResolver:
             # the organisation the role stands for, not the place
             return self._role_holder(head, at, "org")
         return self.resolve(owner, at)
+
+    def _named_beside(self, start: int, end: int) -> str:
+        """The person named right after ``, `` at ``end`` or right before ``, `` at ``start``."""
+        text = self.text
+        after = NAME_RE.match(text, end + 2) if end and text.startswith(", ", end) else None
+        before = None
+        if start > 2 and text.startswith(", ", start - 2):
+            last_word = text.rfind(" ", 0, start - 2) + 1
+            before = NAME_RE.match(text, _run_start(text, last_word))
+            before = before if before and before.end() == start - 2 else None
+        for run in (after, before):
+            name = proper_name(run.group()) if run else ""
+            if name and name_kind(name) == "person":
+                return self._fullest(name)
+        return ""
 
     def _ends_in_s(self, name: str, written: str, at: int) -> bool:
         """Whether ``'s`` is part of the name, not an owner's mark: the source is written with
@@ -533,9 +571,11 @@ class SpeakerResolver:
                     or full.rsplit(None, 1)[-1] == self._not_speaker:
                 continue
             last_mention = last_mention or (pos, full, m.end())
-            if (_opens_clause(self.text, pos) or _VERB_AFTER_RE.match(self.text, m.end())) \
+            if (_opens_clause(self.text, pos) or _VERB_AFTER_RE.match(self.text, m.end())
+                    and not _right_after_preposition(self.text, m, name)) \
                     and _word_before_name(self.text, pos) not in _SUBORDINATORS:
-                # (not ``was asked why Mr Smith had resigned. He replied``)
+                # (not ``was asked why Mr Smith had resigned. He replied``, nor the object in
+                # ``speculation of a switch to Stamford Bridge has arisen. He said``)
                 last_subject = (pos, full, m.end())
                 break
         if last_mention and not _SENTENCE_END_RE.search(self.text, last_mention[0], at) \
@@ -738,6 +778,8 @@ class SpeakerResolver:
                     told = self._gender_before(last)
                     if told and self._fullest(last) == name:
                         known = told
+                    else:
+                        known = _GIVEN_NAME_GENDER.get(first, "")  # ``Paul McNamee``
             self._gender_of[name] = known
         return known
 
@@ -813,6 +855,8 @@ class SpeakerResolver:
                 run = NAME_RE.match(text, _run_start(text, end + 1)) if end > 0 and text[end] == " " else None
                 if run and found < run.end() < found + len(role):
                     run = None  # the role's own capitals: ``The Sydney Olympic gold medallist``
+                elif run and kind == "person" and text[run.end():found].rstrip() in ("'", "’", "'s", "’s"):
+                    run = None  # the role's owner: ``Kenteris' lawyer`` is someone else
             name = proper_name(run.group()) if run and not _is_modifier(text, *self._without_opener(
                 run.start(), run.group())) else ""
             if name and not after and run.end() == found + len(role) \
@@ -959,6 +1003,9 @@ def _reading(phrase: str) -> tuple:
         # ``his spokesman has said``: for the person a pronoun would mean
         return True, "pronoun", "person" if owner.group(1).lower() in ("his", "her") else "org", \
             {"his": "m", "her": "f"}.get(owner.group(1).lower(), "")
+    bare = _BARE_ROLE_RE.match(phrase)
+    if bare and bare.group("head").startswith("spokes"):
+        return True, "again", bare.group("org")  # ``Opera spokeswoman`` with no name beside
     spokes = False
     spokesperson = _SPOKESPERSON_RE.match(phrase)
     if spokesperson:
@@ -1037,6 +1084,12 @@ def _reading(phrase: str) -> tuple:
     return spokes, "as written", phrase
 
 
+@lru_cache(maxsize=32768)
+def _is_bare_role(phrase: str) -> bool:
+    bare = _BARE_ROLE_RE.match(phrase)
+    return bool(bare) and (bare.group("head").startswith("spokes") or _is_person_role(bare.group("head")))
+
+
 # one pass over a few thousand articles names about 10,000 different phrases: a smaller
 # cache would drop each before it is asked again
 @lru_cache(maxsize=32768)
@@ -1093,6 +1146,9 @@ def proper_name(phrase: str) -> str:
     # ``General Motors``, ``General Jackson``: opening a run, ``General`` is a company's name or a
     # rank (not in ``Attorney General John Ashcroft``)
     first_title = start + 1 if words[start:start + 1] == ["General"] else start
+    if end - start > 2 and _is_describer(lows[start]) \
+            and name_kind(" ".join(words[start + 1:end])) == "person":
+        start += 1  # ``Fly-half Ann Lowe``, ``Swede Lars Berg``, ``Judges Tom Reed and …``
     while end - start > 1 and start >= first_title \
             and (lows[start] in JOB_TITLES or _PLACED_RE.search(lows[start])):
         start += 1  # also ``Paris-based Euronext``
@@ -1141,6 +1197,26 @@ _BODY_HEADS = ORG_ROLES | {"council", "committee", "commission", "society", "fed
 _NAME_JOINER_RE = re.compile(r"[ \t]+(?:(?:for|on|of)(?:[ \t]+the)?|(?P<conj>and)(?:[ \t]+the)?)[ \t]+")
 
 
+# words that describe a person written before their name: a position in a team, a
+# nationality, an age, or a title in the plural
+_DESCRIBERS = {"fly-half", "scrum-half", "full-back", "prop", "hooker", "lock", "flanker",
+               "centre", "substitute", "agent", "swede", "dane", "finn", "briton", "scot",
+               "spaniard", "kiwi", "frenchman", "welshman", "irishman", "englishman", "scotsman",
+               "dutchman", "frenchwoman", "welshwoman", "irishwoman", "englishwoman", "scotswoman",
+               # nationalities as adjectives, before a person's name only (``American Ann Lowe``;
+               # ``British`` opens too many bodies' names)
+               "american", "australian", "russian", "canadian", "argentine", "hungarian", "italian",
+               "german", "french", "spanish", "belgian", "austrian", "croatian", "serbian", "czech",
+               "swedish", "danish", "norwegian", "finnish", "kenyan", "ethiopian", "jamaican",
+               "brazilian", "mexican", "japanese", "chinese", "indian", "nigerian", "californian"}
+
+
+def _is_describer(word: str) -> bool:
+    """``fly-half``, ``swede``, ``judges``, ``fifteen-year-old``."""
+    return word in _DESCRIBERS or word.endswith("-year-old") \
+        or word.endswith("s") and word[:-1] in JOB_TITLES
+
+
 def _joined_name(runs: list[str], phrase: str) -> str:
     """The last run of capitals with those it is joined to by ``for``, ``on``, ``of the``
     (``the Office for National Statistics``, ``Forum for the Future``) and, inside such a name,
@@ -1161,7 +1237,8 @@ def _joined_name(runs: list[str], phrase: str) -> str:
     return name if not joined_by_and or re.search(r" (?:for|on|of) ", name) else runs[-1]
 
 
-_AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+# (also past what the organisation is: ``from broadband telecoms firm Thales``)
+_AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 _LOWER_WORD_RE = re.compile(r"\b(?!the\b|and\b|of\b)[a-z]")  # a word no name is joined by
 
 
@@ -1350,6 +1427,20 @@ def _after_preposition(text: str, at: int) -> bool:
     (``hosted by UK finance minister Gordon Brown``)."""
     word = _word_before_name(text, at)
     return word in _OBJECT_PREPOSITIONS or word in ("at", "on", "in", "under", "like")
+
+
+# a name right after these is their object, even before a verb (``a switch to Stamford
+# Bridge has arisen``)
+_PREPOSITIONS = {"to", "by", "with", "of", "for", "against", "from", "into", "about", "over", "at",
+                 "in", "under", "like", "on"}
+
+
+def _right_after_preposition(text: str, run: re.Match, name: str) -> bool:
+    """Whether ``name``, in its ``run`` of capitals (``on Tuesday Mr Ebbers``), follows a
+    preposition."""
+    at = run.start() + max(0, run.group().find(name))
+    words = text[max(0, at - 12):at].split()
+    return bool(words) and words[-1] in _PREPOSITIONS
 
 
 # a name after these is the subject of a clause inside the sentence, not the sentence's
