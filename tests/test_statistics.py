@@ -170,6 +170,8 @@ def test_number_words(text, expected):
     # The size of a change after "by" before a function word ("by a third party" is no fraction).
     ("Costs fell by about one-fifth if staff left, by a third party's count.",
      [("one-fifth", 0.2, "ratio", "about")]),
+    ("In some towns up to three-quarters voted no; the three-quarters had a poor game.",
+     [("three-quarters", 0.75, "ratio", "up to")]),
     ("A fifth rely on buses and a quarter have no car.",
      [("A fifth", 0.2, "ratio", ""), ("a quarter", 0.25, "ratio", "")]),
     # A number and a period or a tally, not a ratio.
@@ -204,9 +206,17 @@ def test_multipliers_are_ratios(text, expected):
     ("Hundreds of thousands of hits.", [("Hundreds of thousands", 1e5, "count", "")]),
     ("It may lose millions of euros.", [("millions of euros", 1e6, "EUR", "")]),
     ("They spent millions of pounds.", [("millions of pounds", 1e6, "GBP", "")]),
+    # Bare, before a function word or an auxiliary: people or money, counted.
+    ("Hundreds have signed up, and the final was seen by millions in Asia.",
+     [("Hundreds", 100, "count", ""), ("millions", 1e6, "count", "")]),
+    ("Worms infecting millions are now rare.", [("millions", 1e6, "count", "")]),
 ])
 def test_vague_amounts(text, expected):
     assert_stats(text, expected)
+
+
+def test_a_plural_scale_after_digits_is_no_vague_amount_of_its_own():
+    assert "billions" not in [t for t, *_ in stats("The firm found £12 billions worth of savings.")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -400,6 +410,7 @@ def test_other_units_are_singular_words(text, expected):
     "They kicked penalties from our 10m line, with his ranking down at 212.",
     "He hopes to run well over 60m indoors, and Wales's 400m man came too.",
     "She won by scores of 6-4 and 6-3.",
+    "The show airs on BBC Two/Channel 4.",
 ])
 def test_exclusions(text):
     assert stats(text) == []
@@ -440,10 +451,22 @@ def test_exclusions(text):
     "He became a QC at 31 and Attorney General at 40.",
     "He was the firm's youngest store manager at 19.",
     "Wales's under 16 girls won the cup.",
+    # A stretch of a race places what happened in it.
+    "She pulled clear over the final 300m and he kicked in the last two kilometres.",
 ])
 def test_ages_and_framing_durations_are_quantities_but_not_statistics(text):
     assert find_quantities(text)
     assert all(s.unit in ("GBP",) for s in find_statistics(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The length of a penalty, a lay-off or an outage is the fact reported, not a frame.
+    ("The coach was banned for three years.", [("three years", 3, "year", "")]),
+    ("The striker will be out for at least five weeks.", [("five weeks", 5, "week", "at least")]),
+    ("The outage left the site unusable for about four hours.", [("four hours", 4, "hour", "about")]),
+])
+def test_measured_durations_after_for(text, expected):
+    assert_stats(text, expected)
 
 
 @pytest.mark.parametrize("text, change", [

@@ -49,6 +49,11 @@ RANKING_WORDS = frozenset({"first", "highest", "lowest", "biggest", "largest", "
 # is such a verb only after "to" or a modal ("expected to last five months", not "the last five").
 DURATION_VERBS = frozenset("lasts lasted lasting take takes took taken taking".split())
 BEFORE_VERB_LAST = frozenset("to will would could may might should can must".split())
+# Before "for", words whose duration is the fact reported: a penalty, a lay-off or an outage
+# ("banned for two years", "out for at least six weeks", "unusable for about five hours").
+MEASURED_BEFORE_FOR = frozenset("""
+banned barred jailed imprisoned detained suspended sidelined out delayed frozen unusable
+""".split())
 
 # "for a period of five years" frames like "for five years": the words before "of" are skipped.
 SPAN_WORDS = frozenset({"period", "space", "spell"})

@@ -213,6 +213,10 @@ _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 _CLOCK_NUMBER = r"(?<![\w.])(?:\d+(?:\.\d+)?|" + trie_pattern([*numbers.SMALL_NUMBERS, *numbers.TENS]) + ")"
 _COMPOUND_TIME_BEFORE = re.compile(_CLOCK_NUMBER + r"\s+(?:hours?|hrs?|minutes?|mins?)(?:,|\s+and)?\s+\Z")
 _COMPOUND_TIME_AFTER = re.compile(r"(?:,|\s+and)?\s+" + _CLOCK_NUMBER + r"\s*(?:minutes?|mins?|seconds?|secs?)\b")
+# "over the final 400m", "in the last two kilometres": a stretch of a race places what
+# happened in it, like "in the last two months" in time.
+_RACE_DISTANCE_UNITS = frozenset({"metre", "kilometre", "mile", "yard"})
+_RACE_STRETCH_WORDS = frozenset({"final", "last", "first", "closing", "opening", "remaining"})
 # Money earlier in the sentence: "77m euros, up from 38m" is millions of euros.
 _MONEY_WORD = re.compile(r"[£$€¥]|\b(?:euros?|dollars|pounds|yen|yuan)\b")
 _CURRENCY_RANGE_BEFORE = re.compile(r"[£$€][\d.,]+(?:m|bn)?\s?(?:-|–|to)\s?\Z")
@@ -373,8 +377,9 @@ def _read_fraction(text, lowered, mention: Mention, fraction: re.Match) -> tuple
             and _STOP_WORD_AFTER.match(lowered, fraction.end())
             or after[:1] != "-" and _approximator(lowered, mention.start)[0] not in _PREPOSITION_APPROXIMATORS):
         return None, fraction.end()
-    if word == "quarters" and not after.startswith(" of"):
-        return None, fraction.end()
+    if word == "quarters" and not after.startswith(" of") and (
+            _approximator(lowered, mention.start)[0] in _PREPOSITION_APPROXIMATORS):
+        return None, fraction.end()  # "two quarters ahead": periods; "up to three-quarters fell" counts
     if singular and after[:1] in ",.;)" and lowered.endswith(" in ", 0, mention.start):
         return None, fraction.end()  # "slid in a third,", "a merchant in a third.": an ordinal
     mention.end = fraction.end()
@@ -404,6 +409,14 @@ def _read_multiplier(text, lowered, start, end, word) -> tuple[Mention | None, i
     return _judge(text, lowered, Mention(start, end, float(numbers.MULTIPLIERS[word]), "ratio"))
 
 
+# A bare "millions" quantifies people or money when a function word or auxiliary follows
+# ("infecting millions are", "Hundreds have submitted", "watched by millions in the US"); in
+# "£22 billions worth" it is the scale of the number before.
+_WORD_AFTER_VAGUE = re.compile(
+    r" (?:are|were|have|had|has|can|could|will|would|may|might|who|that|in|on|at|for|to|into|"
+    r"from|more|every|each|around|across|worth|when|if|using)\b")
+
+
 def _read_vague(text, lowered, start, end, word) -> tuple[Mention | None, int]:
     """"thousands", "hundreds of thousands", "millions of pounds"."""
     value = numbers.VAGUE[word]
@@ -413,8 +426,9 @@ def _read_vague(text, lowered, start, end, word) -> tuple[Mention | None, int]:
         end = tail.end()
     elif word == "tens" or word == "scores" and not _OF_A_WORD.match(lowered, end):
         return None, end  # "tens of thousands" and "scores of people" count; not "scores of 6-4"
-    if not lowered.startswith(" of ", end) and lowered[end:end + 1] not in ",.;:)":
-        return None, end  # "millions" as a noun modifier is rare; keep "thousands of ..."
+    if not (lowered.startswith(" of ", end) or lowered[end:end + 1] in ",.;:)"
+            or _WORD_AFTER_VAGUE.match(lowered, end) and not lowered[start - 2:start - 1].isdigit()):
+        return None, end  # "Millions" the film, "hundreds and hundreds of": no amount of its own
     mention = Mention(start, end, value, "count")
     money = _OF_MONEY.match(lowered, end)
     if money:
@@ -717,6 +731,9 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
         mention.claim = False
     elif mention.unit in units.TIME_UNITS and _frames_time(lowered, mention, before, context):
         mention.claim = False
+    elif mention.unit in _RACE_DISTANCE_UNITS and prev in _RACE_STRETCH_WORDS and len(before) > 1 \
+            and before[-2] in quantity_words.DETERMINERS:
+        mention.claim = False
     elif mention.unit == "second" and digits and "." in digits and prev != "every" or \
             mention.unit in _CLOCK_UNITS and _in_compound_time(lowered, mention) or \
             bare and _TWO_DECIMALS.search(digits) and _times_a_race(prev, before):
@@ -799,7 +816,7 @@ def _in_name(text: str, start: int) -> bool:
         listed = _NAME_LIST_BEFORE.search(text, max(0, start - 40), start)
         return bool(listed) and bool(_LISTED_NUMBER.match(text, start)) and _in_name(text, listed.start(1))
     left = text[max(0, start - 30):start - 1].split()
-    word = left[-1].lstrip("(\"'“‘[") if left else ""
+    word = left[-1].lstrip("(\"'“‘[").rsplit("/", 1)[-1] if left else ""  # "Sky One/Channel 4"
     # Names may hold hyphens and apostrophes ("Sinama-Pongolle", "O'Neill", "Britain's");
     # a plural possessive ("the Lords' 750 peers") or "I'm" is not one.
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha() \
@@ -873,10 +890,12 @@ def _frames_time(lowered: str, mention: Mention, before: list[str], context: str
     """A duration that places events in time ("for three years", "two weeks later")."""
     if before[-1:] == ["every"] or before[-3:-1] == ["sold", "out"]:
         return False  # a rate or a measured wait: "every four days between", "sold out in 36 hours"
-    verbs = before[:-1] if before[-1:] == ["for"] else before  # "lasted for three hours"
+    after_for = before[-1:] == ["for"]
+    verbs = before[:-1] if after_for else before  # "lasted for three hours"
     if verbs and (verbs[-1] in quantity_words.DURATION_VERBS or verbs[-1] == "last" and len(verbs) > 1
-                  and verbs[-2] in quantity_words.BEFORE_VERB_LAST):
-        return False  # "took 15 years", "expected to last five months": the duration is measured
+                  and verbs[-2] in quantity_words.BEFORE_VERB_LAST
+                  or after_for and verbs[-1] in quantity_words.MEASURED_BEFORE_FOR):
+        return False  # "took 15 years", "expected to last five months", "banned for two years": measured
     if _describes_a_noun(lowered, mention):
         return False  # "for a 39 hour week", "during the three-day conference": "for" frames the noun
     if context == "framing":
