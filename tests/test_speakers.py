@@ -426,3 +426,66 @@ def test_an_age_with_a_role_or_a_team_position_is_a_person_described(text, speak
 ])
 def test_a_role_with_no_article_is_the_person_named_beside_them(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norwegian shipping group Kvarne posted record profits and warned that fuel costs would rise.",
+     "Kvarne"),
+    ("UK publishing giant Bellmont has cut its debt and predicted that sales will grow. "
+     "The company said that margins would widen.", "Bellmont"),
+])
+def test_a_nationality_or_place_opening_a_subject_describes_the_name_after_it(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_clergy_title_is_a_person_role():
+    text = ("Money should go to the poor, Cardinal Piero Salvi has said. "
+            "The cardinal said the cost of war was a scandal.")
+    assert speakers(text)[-1].endswith("Piero Salvi")
+
+
+def test_a_known_given_name_alone_is_a_person():
+    text = ("Mr Dunn learned of his daughter when Sophie wrote to his office. "
+            "She found him on a website called Class Mates, saying she believed he was her father.")
+    assert speakers(text)[-1] == "Sophie"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On Monday, traders in Tokyo said that the yen had weakened.", "traders in Tokyo"),
+    ("Ferro will shut a plant, unions at the Spanish steelmaker have said.",
+     "unions at the Spanish steelmaker"),
+])
+def test_a_group_with_a_qualifier_is_not_the_place_that_qualifies_it(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_body_a_place_has_is_not_the_place():
+    text = ("Last week the Court of Session, Scotland's highest court, ruled that the ban was unlawful. "
+            "Ministers said they would appeal.")
+    assert speakers(text)[0] == "Scotland's highest court"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Home Secretary Carl Ames will publish the bill. Shadow home secretary Dan Roe said "
+     "that it was rushed. The home secretary said the plans were fair.", "Carl Ames"),
+    ("Prime Minister Ray Ortiz met unions. Deputy prime minister Joan Pell said that talks went "
+     "well. The prime minister said a deal was close.", "Ray Ortiz"),
+])
+def test_a_shadow_deputy_or_former_holder_does_not_hold_the_office(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_nationality_opening_a_subject_with_no_name_is_the_group_it_opens():
+    text = "Japanese government officials played down the figures, arguing that demand was firm."
+    assert speakers(text) == ["Japanese government officials"]
+
+
+def test_one_with_a_role_is_someone_new():
+    text = ("Shares in Lima fell sharply. \"Nobody wants to sell,\" one Lima trader said on Monday.")
+    assert speakers(text) == ["one Lima trader"]
+
+
+def test_an_air_name_is_an_organisation():
+    text = ("Air Mendoza, founded by pilot Rui Sales, plans to grow. Boeing 737 jets are cheap. "
+            "It said it would buy ten more.")
+    assert speakers(text) == ["Air Mendoza"]

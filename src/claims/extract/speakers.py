@@ -90,7 +90,7 @@ ORG_WORDS = {
     "at", "for", "but", "and", "if", "as", "when", "while", "after", "before", "since",
     "lib", "dem", "dems", "society", "academy", "institution", "federation", "alliance",
     "coalition", "confederation", "bureau", "forum", "consortium", "fellowship", "campaign",
-    "administration", "project",
+    "administration", "project", "air", "airline",
 }
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "it": "org", "its": "org", "they": "plural", "them": "plural", "we": "any", "i": "person"}
@@ -110,7 +110,8 @@ PERSON_ROLES = {
     "winner", "teacher", "dj", "mep", "msp", "guitarist", "drummer", "bassist", "barrister",
     "academic", "critic", "rapper", "sprinter", "swimmer", "cyclist", "golfer", "batsman",
     "journalist", "novelist", "designer", "doctor", "scientist", "officer", "treasurer",
-    "full-back", "fly-half", "scrum-half", "flanker", "prop", "hooker",
+    "full-back", "fly-half", "scrum-half", "flanker", "prop", "hooker", "cardinal", "rabbi", "imam",
+    "priest", "vicar", "trader",
 }
 # people a possessive names by their tie to the owner, not the owner's own office
 # (``Bellamy's agent``, ``the firm's lawyer``): unnamed, they stay as written
@@ -229,7 +230,8 @@ GROUP_NOUNS = {"shareholders", "investors", "members", "lawyers", "officials", "
                "researchers", "scientists", "doctors", "ministers", "leaders", "mps", "campaigners",
                "readers", "viewers", "listeners", "residents", "voters", "parents", "sources",
                "authorities", "academics", "commentators", "insiders", "observers", "diplomats",
-               "economists", "companies", "firms"}
+               "economists", "companies", "firms", "unions", "traders", "lawmakers", "opponents",
+               "regulators"}
 # a name followed by a common noun that is the real head (``CEA analysts``)
 _LOWERCASE_HEAD_RE = re.compile(r"^(?:[A-Z][\w&.-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*s?$")
 _SPOKESPERSON_RE = re.compile(
@@ -258,6 +260,8 @@ _OWNED_SOURCES = DATA_ROLES | {"statement", "estimate", "estimates", "figures", 
 _UNNAMED_ORG_HEADS = ORG_ROLES | {"government", "committee", "commission", "panel", "court", "ministry",
                                   "council", "administration", "department", "executive"}
 # capitalised words that open sentences without being names
+# words before a role that make its holder someone else's (``deputy prime minister X``)
+_NOT_THE_HOLDER_RE = re.compile(r"(?<![\w-])(?:shadow|former|deputy|vice|ex)[ -]$")
 _WINDOW = 400  # how far back a pronoun looks for a name
 _NEXT_WINDOW = 300  # how far on a role with no holder yet looks for one
 _JOINERS = {"of", "de", "van", "von", "der", "al", "bin", "du", "la", "le", "&"}
@@ -267,7 +271,8 @@ _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 # names of places: never who a pronoun or role means
 _PLACES = {"UK", "US", "USA", "EU", "UN", "Britain", "England", "Scotland", "Wales", "Ireland",
            "Europe", "America", "London", "Washington", "China", "India", "Japan", "France",
-           "Germany", "Russia", "Iraq", "Iran", "Israel", "Brussels", "Paris", "Berlin"}
+           "Germany", "Russia", "Iraq", "Iran", "Israel", "Brussels", "Paris", "Berlin",
+           "United States", "United Kingdom"}
 SENTENCE_OPENERS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "as", "if", "when", "while", "after",
     "before", "since", "last", "this", "that", "these", "those", "his", "her", "their", "its",
@@ -336,6 +341,9 @@ class SpeakerResolver:
         return speaker
 
     def _resolve(self, phrase: str, at: int) -> str:
+        described = self._described_source(phrase, at)
+        if described:
+            return described
         named = self._named.get(phrase)  # a name resolves the same anywhere in the document
         if named is not None:
             return named
@@ -393,6 +401,25 @@ class SpeakerResolver:
         # ``a spokesman said``: for the organisation the story is about
         return self._role_holder("company", at, "org") or args[0]
 
+    def _described_source(self, phrase: str, at: int) -> str:
+        """The source a subject cut short to one nationality or place word stands for: the
+        name it describes (``UK`` of ``UK advertising giant WPP`` -> ``WPP``) or the group it
+        opens (``Japanese`` of ``Japanese government officials said`` -> the whole group);
+        empty otherwise."""
+        if " " in phrase or not phrase[:1].isupper() or phrase.lower() in PRONOUNS:
+            return ""
+        start = self._span_of(phrase, at)[0]
+        end = start + len(phrase)
+        if not (_is_modifier(self.text, start, phrase)
+                or phrase in _PLACES and not _VERB_AFTER_RE.match(self.text, end)):
+            return ""
+        described = _DESCRIBED_NAME_RE.match(self.text, end)
+        if described and _is_role_word(described.group("role")):
+            return self._resolve(described.group("name"), described.start("name"))
+        words = _LOWER_WORDS_RE.match(self.text, end).group().split()
+        head = next((i for i, word in enumerate(words) if word in GROUP_NOUNS), -1)
+        return " ".join([phrase] + words[:head + 1]) if head >= 0 else ""
+
     def _kind_evidence(self, name: str) -> str:
         """What the words written before ``name`` say it is (``person``, ``org``, ``thing``)."""
         self.kind(name)
@@ -434,6 +461,8 @@ class SpeakerResolver:
             # ``the UK's biggest mortgage lender``, ``Europe's fifth-largest reinsurance firm``:
             # the organisation the role stands for, not the place
             return self._role_holder(head, at, "org")
+        if head in _UNNAMED_ORG_HEADS and _is_place(owner):
+            return phrase  # ``the UK's highest court``: a body the place has, not the place
         return self.resolve(owner, at)
 
     def _named_beside(self, start: int, end: int) -> str:
@@ -846,6 +875,8 @@ class SpeakerResolver:
         while found >= 0:
             if found and text[found - 1].isalnum():
                 run = None  # not the word: ``son`` of ``Jason``
+            elif _NOT_THE_HOLDER_RE.search(self._lower, max(0, found - 8), found):
+                run = None  # ``shadow home secretary David Davis`` does not hold ``the home secretary``
             elif after:
                 start = found + len(role)
                 start += 2 if text.startswith(", ", start) else 1 if text.startswith(" ", start) else 0
@@ -1267,6 +1298,20 @@ _MODIFIER_RE = re.compile(
     r"|Catholic|[A-Z][\w-]*" + _PLACED + r") [a-z]")
 
 
+# the words after a modifier up to the name they describe (``… advertising giant WPP``) or
+# the group they open (``… government officials``)
+_DESCRIBED_NAME_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,4}?[ \t]+(?P<role>[a-z][\w-]*)[ \t]+(?P<name>"
+                                + NAME_RE.pattern + ")")
+_LOWER_WORDS_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}")
+
+
+def _is_role_word(word: str) -> bool:
+    """``giant``, ``minister``, ``drugmaker``: a noun a name can be introduced with."""
+    word = word.lower()
+    return word in ORG_ROLES or word in PERSON_ROLES or word in JOB_TITLES \
+        or word.endswith(_ORG_ROLE_ENDINGS)
+
+
 def _is_modifier(text: str, at: int, word: str) -> bool:
     """``Japanese`` of ``the Japanese carmaker``, ``Paris-based`` of ``The Paris-based firm``
     (not ``Brian said``): one word at ``at``."""
@@ -1287,7 +1332,7 @@ def _is_someone_new(phrase: str) -> bool:
     role (but ``a Home Office spokesman`` speaks for the Home Office, and ``a World Bank
     report`` is the World Bank's)."""
     words = phrase.split()
-    if len(words) < 2 or words[0].lower() not in ("a", "an"):
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
         return False
     for i, word in enumerate(words[1:], 1):
         low = word.lower()
@@ -1327,6 +1372,8 @@ def name_kind(name: str) -> str:
         return "person"  # ``Lord Carlile``, ``Archbishop of Canterbury``
     if len(words) == 1 and words[0].lower() in GROUP_NOUNS:
         return "group"  # ``Analysts said``: a description opening its sentence
+    if len(words) == 1 and words[0].lower() in _GIVEN_NAME_GENDER:
+        return "person"  # ``Lucy wrote``: a person the story calls by her given name
     if len(words) < 2 or len(words) > 4 or "of" in words:
         return "org"  # ``Much of Cuba``: no personal name but a peer's holds ``of``
     for w in words:
