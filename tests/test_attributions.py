@@ -1199,3 +1199,215 @@ def test_a_statement_that_reads_names_the_quotes_source():
 ])
 def test_a_participle_phrase_after_a_quote_or_a_clause_and_its_cue_is_no_clause(text, expected):
     assert [c for c, _ in indirects(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the story's opening: the study it then names
+    ("Pay\n\nNurses earn less than they did, a survey suggests.\n\nThe Care Trust said "
+     "wages fell.", "Care Trust"),
+    # a person named next comments; the study stays as written
+    ("Pay\n\nNurses earn less than they did, a survey suggests.\n\nMinister Jo Platt said "
+     "wages fell.", "a survey"),
+    # later in the story the next source is not the study
+    ("Pay\n\nTalks begin, the Care Trust said.\n\nFigures show that wages fell. The Nurse Union "
+     "said it was worried.", "Figures"),
+])
+def test_an_unnamed_study_takes_the_next_organisation_only_in_the_opening(text, speaker):
+    assert [s for c, s in indirects(text) if not c.startswith("Talks")][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Care\n\nThe Carers Alliance, which includes the Nurses Society, Age Link, Mencap and the "
+     "Home Society, said the bill was unclear.", "Carers Alliance"),
+    ("Care\n\nBob Hale, who has worked with Tom Ray, Jo Platt and Ann Lee, said the bill was unclear.",
+     "Bob Hale"),
+])
+def test_a_list_inside_a_relative_clause_is_not_the_subject(text, speaker):
+    assert indirects(text) == [("the bill was unclear", speaker)]
+
+
+def test_a_partitive_subject_keeps_its_relative_clause():
+    text = "Games\n\nSome of those who were banned by the firm protested and said they were angry."
+    assert indirects(text) == [("they were angry", "Some of those who were banned by the firm")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ads\n\nLate last year, marketing company Netco, one of the biggest ad firms, warned that sales fell.",
+    "Ads\n\nLate last year, marketing company Netco warned that sales fell.",
+])
+def test_a_time_phrase_before_a_described_name_is_not_the_subject(text):
+    assert indirects(text) == [("sales fell", "Netco")]
+
+
+def test_a_quoted_fragment_before_a_with_clause_keeps_the_cue_holding_it():
+    text = ('Roads\n\nTom Hale said speeding was a "national disgrace", with figures showing a rise '
+            "in crashes.")
+    assert [(c.text, c.speaker, c.cue) for c in find_attributions(text) if c.kind == "direct"] == [
+        ("national disgrace", "Tom Hale", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Golf\n\nAsked if she plays golf she confesses: "I never win a hole."',
+     [("direct", "I never win a hole.", "confesses")]),
+    ("Tax\n\nThe new rule states that firms must pay within a month.",
+     [("indirect", "firms must pay within a month", "states")]),
+    ("Tax\n\nThe treaty needed the backing of all member states. Talks went on.", []),
+    # a quotation right after its cue is its object, whatever cue follows it
+    ('Film\n\nHe laughs at the sketch, which he calls "good clean fun", apart from one remark '
+     "suggesting he was rude.", [("direct", "good clean fun", "calls")]),
+])
+def test_confesses_states_and_calls(text, expected):
+    got = [(c.kind, c.text, c.cue) for c in find_attributions(text)]
+    assert [g for g in got if g[0] == "direct" or g[2] != "suggesting"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Drugs\n\nA Netco statement said: "The tests were clear." The statement continued: "Both will appeal."',
+    'Drugs\n\nIn a statement, Netco said the tests were clear. "Both will appeal," said the statement.',
+    'Drugs\n\nThe company Netco said the tests were clear. Friday\'s statement said: "Both will appeal."',
+])
+def test_the_statement_is_whoever_issued_the_statement_mentioned_last(text):
+    assert [s for t, s in directs(text) if t.startswith("Both")] == ["Netco"]
+
+
+def test_a_name_after_a_cue_whose_claim_came_first_is_not_who_he_means():
+    text = ("Spies\n\nThe files were thin, Lord Hale said in his radio interview, which was run by "
+            'the station\'s editor, Tom Ray. He said: "We knew it."')
+    assert directs(text) == [("We knew it.", "Lord Hale")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Club\n\nBut he denied that, saying he was happy to stay.", ("he was happy to stay", "saying")),
+    ("Club\n\nThe fund said that, according to the club, sales rose.",
+     ("according to the club, sales rose", "said")),
+])
+def test_that_before_a_participle_is_the_cues_object(text, expected):
+    assert [(c.text, c.cue) for c in find_attributions(text) if c.text.startswith(expected[0][:5])] \
+        == [expected]
+
+
+def test_a_capitalised_ed_word_is_a_name_not_the_clauses_verb():
+    assert indirects("Band\n\nHe played hours after announcing his exit from the band Wasted.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Band\n\nWhile Tom Hale declared he would miss the band, his mind turned to the tour.",
+     [("he would miss the band", "Tom Hale")]),
+    ("Band\n\nWhile saying he liked the leader, he attacked the party.",
+     [("he liked the leader", "")]),
+    ("Band\n\nTom Hale spoke. While saying he liked the leader, he attacked the party.",
+     [("he liked the leader", "Tom Hale")]),
+])
+def test_a_clause_inside_an_opening_subordinate_clause_ends_at_its_comma(text, expected):
+    assert indirects(text) == expected
+
+
+@pytest.mark.parametrize("text, clause", [
+    ('Race\n\nThe IAAF - which said it was "very upset" by the ruling - is set to appeal.',
+     'it was "very upset" by the ruling'),
+    ("Race\n\nBut while Tom Hale admitted he liked the new style, he said the win mattered more.",
+     "he liked the new style"),
+])
+def test_a_clause_in_a_dash_relative_or_after_but_while_ends_at_its_mark(text, clause):
+    assert indirects(text)[0][0] == clause
+
+
+def test_a_closing_quote_after_a_capitals_full_stop_ends_the_sentence():
+    text = ('Vote\n\nTom Hale mocked the launch, saying: "It was worse than Block H." '
+            "Labour had raised taxes, he said.")
+    assert indirects(text) == [("Labour had raised taxes", "Tom Hale")]
+    assert directs(text) == [("It was worse than Block H.", "Tom Hale")]
+
+
+def test_according_to_how_or_whether_names_no_source():
+    assert indirects("Game\n\nThe hero gains weight according to how long he spends in the gym.") == []
+
+
+def test_a_relative_clause_ends_before_a_main_verb_that_is_a_cue():
+    text = "Tennis\n\nTom Hale, who announced his retirement last year, believes Britain can win."
+    assert [c for c, _ in indirects(text)] == ["his retirement last year", "Britain can win"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Trial\n\nTom Hale told jurors he met the boss often.", "he met the boss often"),
+    ("Trial\n\nTom Hale had warned him such deals were improper.", "such deals were improper"),
+])
+def test_a_plural_listener_of_told_and_a_pronoun_after_warned_are_objects(text, clause):
+    assert [c for c, _ in indirects(text)] == [clause]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phones\n\nIt's predicted that by 2008 most people will own one.", []),
+    ("Games\n\nThe hero is modelled according to the laws of physics.", []),
+    ("Games\n\nAccording to Tom Hale, head of games firm Netco, new games will cost more.",
+     [("new games will cost more", "Tom Hale")]),
+])
+def test_sourceless_passives_in_line_with_and_an_according_to_sources_role(text, expected):
+    assert indirects(text) == expected
+
+
+def test_speculate_is_a_cue():
+    assert indirects("Virus\n\nSecurity firms speculate that the virus spreads by e-mail.") == [
+        ("the virus spreads by e-mail", "Security firms")]
+
+
+def test_the_name_before_a_relative_keeps_its_for_part():
+    from claims.extract.attributions import _Document
+    left = "It was met with protests by the National Council for Housing, which"
+    assert _Document("x")._subject(left, "said")[0] == "National Council for Housing"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rates\n\nNetco is forecasting growth of 2% this year, below Tom Hale's forecast of 3%.", []),
+    ("Rates\n\nFoster's said a merger would create a global player.",
+     [("a merger would create a global player", "Foster's")]),
+    ("Rates\n\nTom Hale said rates would fall, but has admitted they could rise.",
+     [("rates would fall", "Tom Hale"), ("they could rise", "Tom Hale")]),
+    ("Rates\n\nAnalysts say rates will fall, while the Bank says they will rise.",
+     [("rates will fall", "Analysts"), ("they will rise", "Bank")]),
+])
+def test_possessive_noun_cues_and_clauses_ending_before_a_linked_report(text, expected):
+    assert indirects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net\n\nRegulation remains a political issue said MP Tom Hale, the party's spokesman.",
+     [("Regulation remains a political issue", "Tom Hale")]),
+    ("Net\n\nShe said French, not English.", []),
+    ("Net\n\nA party spokesperson said Mr Hale, who left, was wrong.",
+     [("Mr Hale, who left, was wrong", "A party spokesperson")]),
+])
+def test_an_inverted_said_with_no_comma_after_a_clause(text, expected):
+    assert indirects(text) == expected
+
+
+def test_warned_a_listener_against_or_about_is_no_report():
+    assert indirects("Music\n\nHe warned musicians against being allied to a party, however.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales\n\nAnalysts had expected a figure closer to $43m.", [("a figure closer to $43m", "Analysts")]),
+    ("Sales\n\nNetco expects solid growth in 2005.", []),
+])
+def test_an_expecting_cue_with_a_figure_in_its_object_reports_it(text, expected):
+    assert indirects(text) == expected
+
+
+def test_a_capitalised_description_before_an_organisation_noun_and_a_name():
+    text = "Spam\n\nMonitoring firm Netco checked the sites and found that most were offline."
+    assert indirects(text) == [("most were offline", "Netco")]
+
+
+def test_the_clause_before_a_reporter_quoting_someone_as_saying():
+    text = "Deal\n\nThe firm has held talks with Netco, Reuters quoted sources as saying."
+    assert indirects(text) == [("The firm has held talks with Netco", "sources")]
+
+
+def test_that_before_a_modal_after_a_noun_is_a_relative_pronoun():
+    text = "Oil\n\nAnalysts said one factor that might have helped was the price."
+    assert indirects(text) == [("one factor that might have helped was the price", "Analysts")]
+
+
+def test_a_description_joining_two_figures_with_and_is_kept_whole():
+    from claims.extract.attributions import _after_last_link
+    assert _after_last_link("the world 100m and 200m record holder") == "the world 100m and 200m record holder"

@@ -19,12 +19,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .cues import CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class, find_cues
+from .cues import CUE_AT_START_RE, CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class, find_cues
 from .models import Claim
 from .quotes import Quote, find_quotes
 from .sentences import Sentences
-from .speakers import (JOB_TITLES, NAME_RE, PERSON_ROLES, PRONOUNS, SENTENCE_OPENERS, SpeakerResolver,
-                       proper_name)
+from .speakers import (JOB_TITLES, NAME_RE, ORG_ROLES, PERSON_ROLES, PRONOUNS, SENTENCE_OPENERS,
+                       SpeakerResolver, proper_name)
 
 _CLOSING = "\"”’'»"
 _OPENING = "\"“‘'«"
@@ -33,6 +33,8 @@ _SENTENCE_END = ".!?…"
 # (an apostrophe after a letter is no opening mark: ``," Oxfam's Barbara Stocking said``)
 _GAP_BREAK_RE = re.compile("[" + re.escape(_SENTENCE_END + _OPENING.replace("'", "")) + "\n;:]|(?<!\\w)'")
 _NARRATIVE_END_RE = re.compile(r"[.!?]\s")
+# words opening a clause of its own between a quotation and the next cue
+_NEW_CLAUSE_OPENERS = [[w] for w in ("with", "while", "whereas", "although", "though", "because")]
 _CLOSING_MARK_RE = re.compile("[" + re.escape(_CLOSING.replace("'", "")) + "]")  # not an apostrophe
 
 # Words that may stand between a subject and its cue: auxiliaries and adverbs
@@ -68,14 +70,16 @@ _BAD_SUBJECT_END = {
 _RELATIVE = {"who", "which", "that"}
 _NOT_SUBJECTS = _RELATIVE | {"i", "we", "you"}
 _LINKS = {"while", "when", "after", "before", "by", "as", "since", "without", "in", "also"}
-_SUBORDINATORS = {"when", "after", "before", "while", "if", "although", "though", "because", "since",
-                  "once", "until", "unless", "whereas", "as"}
+_SUBORDINATORS = {"when", "after", "before", "while", "whilst", "if", "although", "though", "because",
+                  "since", "once", "until", "unless", "whereas", "as"}
+# a cue after these opens a subordinate clause that ends at its comma (not ``As announced, X…``)
+_OPENING_SUBORDINATORS = _SUBORDINATORS - {"as"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "many"}
 _PREPOSITIONS = {"in", "on", "at", "for", "with", "from", "by", "under", "despite", "during", "after",
                  "before", "since", "until", "without", "like", "unlike", "amid", "following"}
 # Clause-level words; the subject starts after the last of them.
 _SUBJECT_CUT = {
-    "and", "but", "while", "whereas", "as", "that", "which", "who", "because", "although",
+    "and", "but", "while", "whilst", "whereas", "as", "that", "which", "who", "because", "although",
     "though", "if", "when", "after", "before", "since", "so", "yet", "where", "whom", "than",
     "until", "unless", "whether", "how", "why", "what", "with", "once", "however", "meanwhile",
     "also",
@@ -89,6 +93,8 @@ _THAT_SOON_RE = re.compile(r"(?:\s+[^\s,.;:!?\"“”]+){0,10}?\s+that\b")
 _THAT_AFTER_ASIDE_RE = re.compile(r"\s+(?:in|on)\s+(?:a|an|the|his|her|its|their)\s"
                                   r"[^.;:!?\"“”]{0,80}?,\s+that\b")
 _PRONOUN_THAT_RE = re.compile(r"\s+(?:was|is|would|will|could|had|has|must|might|should)\b")
+# ``denied that.``, ``denied that, saying``: not ``said that, on average, …``
+_THAT_AS_OBJECT_RE = re.compile(r"[.;]|,\s+(?!according)[a-z]+ing\b")
 _ADVERBIAL_AFTER_RE = re.compile(
     r"(?:\s*,?\s+(?:on\s+\w+day|last\s+\w+|earlier\s+(?:this|last)\s+\w+|"
     r"this\s+(?:week|month|year|morning|afternoon|evening|weekend|season|summer|autumn|winter|"
@@ -129,14 +135,19 @@ _NOT_IN_OBJECT = ("(?:he|she|it|they|we|i|you|the|a|an|there|this|that|about|to|
                   "was|were|is|are|would|will|had|has|have|could|should|must|may|might|can|did|not)")
 _TOLD_OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|media|reporters|journalists|MPs|MSPs|delegates)\b"
+    r"|[a-z]{3,}s(?=\s+(?:he|she|they|it|we|I)\s)"  # ``told jurors he met``
     r"|the\s+(?:[A-Z][\w-]*\s*)+(?:website|programme|newspaper|magazine|agency|channel)?"
     r"|(?:[A-Z][\w-]*\s+)*(?:[A-Z][\w-]*|(?<=Radio\s)\d)"
     r"(?:['’]s(?:\s+(?:(?:with|of|and|at)\s+)?[A-Z][\w-]*)+)?"
     r"(?:\s+(?:news(?:\s+agency)?|radio|television|website|programme)\b)?"
-    r"|the\s+\w+"
+    r"|the\s+(?:[a-z]+(?:al|ic|ish|ern|ary|ior)\s+)?\w+"  # ``the federal court``
     r"|(?:his|her|their|its|our|my|your)(?:\s+(?!" + _NOT_IN_OBJECT + r"\b)[a-z][\w-]*(?:['’]s)?){1,3})")
 # ``told media``, ``told BBC news``, ``told BBC One's Breakfast with Frost``, ``told BBC Radio 4's
 # Today programme``, ``tell their friends``
+# ``warned musicians against``, ``warn people about``: a listener, then the topic
+_WARNED_ABOUT_RE = re.compile(r"\s+[a-z]+\s+(?:against|about|of|off)\b")
+# ``warned him such practices were``: the one listener ``warned`` takes before a clause
+_WARNED_PRONOUN_RE = re.compile(r"\s+(?:him|them|us|me)\b(?!\s+(?:to|not|against|about|of|off)\b)")
 _FINITE = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
            "could", "shall", "should", "may", "might", "must", "do", "does", "did", "won't", "isn't",
            "wasn't", "says", "said", "made", "took", "gave", "knew", "thought", "felt", "saw", "went",
@@ -189,6 +200,9 @@ _TITLE_CUE_RE = re.compile(r"\b(?:called|entitled|titled|named|dubbed|so-called|
                            r"slogan|motto|banner|headline)\s*$", re.I)
 # what opens a noun phrase that a comparison introduces: ``compared to 34% who said``
 _COMPARED_RE = re.compile(r"^(?:compared\s+(?:to|with)|against|versus)\s+", re.I)
+# a statement the text does not say whose it is: ``the statement``, ``Wednesday's statement``
+_STATEMENT_RE = re.compile(r"(?i)(?:the|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)"
+                           r"\s+statement$")
 _UNNAMED_DATA_RE = re.compile(r"^(?:a|an|new|recent|the\s+latest)?\s*(?:new\s+)?(?:report|study|survey|"
                               r"research|poll|analysis|figures|data)$", re.I)
 # ``announced by Chancellor Gordon Brown``: a passive participle, not a reporting verb
@@ -222,6 +236,7 @@ class _CueReading:
     cue: str
     phrase: str
     clause: tuple[int, int] | None
+    tail: tuple[int, int] | None = None  # the words after a cue whose claim came before it
 
 
 def find_attributions(text: str) -> list[Claim]:
@@ -311,6 +326,14 @@ class _Document:
         """``“…,” she said`` / ``," said John Craig, co-author``."""
         if q.close_at < 0:
             return None
+        before = bisect_right(self._reading_starts, q.open_at) - 1
+        if before >= 0 and readings[before].phrase \
+                and not self.text[readings[before].end:q.open_at].strip(" :,") \
+                and not _CLOSING_MARK_RE.search(self.text, max(0, readings[before].start - 20),
+                                                readings[before].start):
+            # ``which he calls "good fun", apart from…, suggesting``: the cue right before it
+            # (not the cue of the quotation before: ``"A," he said "B," he added``)
+            return None
         gap_start = q.close_at + 1
         fragment = self.text[q.end - 1] not in ",.!?…-–—" \
             and self.text[gap_start:gap_start + 1] not in ",-–—"
@@ -323,6 +346,8 @@ class _Document:
                 return None
             if fragment and gap.strip():
                 return None  # ``the "bonfire of quangos" New Labour had promised``: not its cue
+            if gap.lstrip(" ,").split(None, 1)[:1] in _NEW_CLAUSE_OPENERS:
+                return None  # ``remained a "major killer", with figures showing``: another source
             if self.text[q.end - 1] in _SENTENCE_END \
                     and not self.text[gap_start:r.end].lstrip(" ,")[:1].islower():
                 return None  # ``“….” He added:`` opens a new sentence: its cue is for what follows
@@ -421,11 +446,16 @@ class _Document:
         left = text[left_start:cue_start]
         trimmed = left.rstrip()
         if (" " + trimmed[-4:].lower()).endswith((" a", " an", " the")) \
+                or cue.lower() in _NOUN_CUES | _PLURAL_NOUN_CUES and trimmed.endswith(("'s", "’s")) \
+                and not text.startswith(" that ", cue_end) \
                 or cue.lower() in _NOUN_CUES and _NOUN_BEFORE_VERB_RE.match(text, cue_end) \
                 and _DETERMINED_WORD_RE.search(trimmed):
-            return None  # ``a note written on a napkin``, ``the overall claim is``: a noun, not a cue
-        # inverted: ``…, said Richard Diamond, FCC deputy secretary.`` (never ``told X``: X listens)
-        if trimmed[-1:] in (",", "\"", "”", "’", "") and not _is_tell(cue) \
+            return None  # ``a note written on a napkin``, ``the overall claim is``, ``Brown's forecast
+            # of 3%``: a noun, not a cue (but ``Mr Hale's claim that…`` reports his claim)
+        # inverted: ``…, said Richard Diamond, FCC deputy secretary.`` (never ``told X``: X listens),
+        # also with no comma after a clause: ``…remains an issue said MP Richard Allan, …``
+        if (trimmed[-1:] in (",", "\"", "”", "’", "") or self._inverted_without_comma(trimmed, m)) \
+                and not _is_tell(cue) \
                 and not cue.lower().endswith("ing") \
                 and not cue.lower().startswith(_NOUN_OBJECT_CUES) \
                 and not _closes_relative(trimmed) \
@@ -459,12 +489,15 @@ class _Document:
             phrase, sep = "", -1
         rest_end, has_that = self._cue_object_end(cue_end, sent_end, cue)
         clause_start = rest_end if has_that or cls != "speech" else self._after_place(rest_end, sent_end)
-        clause = None
+        clause = tail = None
         if cls == "quote" or ("if " in left or "whether" in left or "why" in left) \
                 and _EMBEDDED_QUESTION_RE.search(left, len(left) - 40):
             pass  # ``Asked whether he thought the plan would work, he said``
         elif not has_that and _INFINITIVE_RE.match(text, cue_end, sent_end):
             pass  # ``agreed to buy``, ``claimed to be``: an infinitive, not reported speech
+        elif not has_that and cue[:4].lower() == "warn" \
+                and _WARNED_ABOUT_RE.match(text, cue_end, sent_end):
+            pass  # ``warned musicians against being allied to a party``: a topic, not a report
         elif not has_that and (self._is_tail(clause_start, sent_end, cls)
                                or _PARTICIPLE_AFTER_RE.match(text, clause_start, sent_end)
                                and (quote_end > sent_start or sep >= 0
@@ -476,25 +509,49 @@ class _Document:
                 clause = self._clause_before(sent_start, left_start + sep)
             elif quote_end > sent_start and not self._introduced_quote(sent_start, quote_end):
                 clause = self._clause_before(sent_start, quote_end)
+            tail = (clause_start, sent_end)
         elif not (cue.lower().startswith("add") and text.startswith(" to ", cue_end)):  # ``adding to``
             clause = self._clause_after(clause_start, sent_end, cls, phrase, has_that, cue)
+            opening = text[sent_start:cue_start].split(None, 2)
+            if opening[0].lower() in ("but", "and", "yet") and len(opening) > 1:
+                opening = opening[1:]  # ``But while Sella admitted…``
+            if clause and opening[0].lower() in _OPENING_SUBORDINATORS \
+                    and text.find(",", sent_start, cue_start) < 0 \
+                    and text.find(",", clause[0], clause[1]) > 0:
+                # ``While Simpson declared he would look back with pride, his focus turned…``:
+                # the subordinate clause ends at its comma (not ``As announced last year, X…``)
+                end = text.find(",", clause[0], clause[1])
+                clause = None if _fewer_words(text[clause[0]:end], 3) else (clause[0], end)
             if sep >= 0 and text.startswith(",", clause_start) and cls in ("speech", "weak"):
                 # ``Nobody, he claimed, could picture it``, ``Its claims, the suit added, were false``
                 after_start = _SPACES_AND_COMMAS_RE.match(text, clause_start).end()
                 after = clause or (after_start, self._clause_end(after_start, sent_end))
                 clause = self._interrupted(sent_start, left_start + sep, after) or clause
-        return _CueReading(cue_start, cue_end, self._cue_text(m, rest_end), phrase, clause)
+        return _CueReading(cue_start, cue_end, self._cue_text(m, rest_end), phrase, clause, tail)
+
+    def _inverted_without_comma(self, left: str, m: re.Match) -> bool:
+        """``…that have educational elements said Mr Owen.``: a clause, then ``said`` and a
+        person's name ending the sentence or followed by a comma (not ``She said French,``,
+        ``A BNP spokesperson said Mr Tyndall,``)."""
+        if m.group(1) not in ("said", "says"):
+            return False
+        last = left[left.rfind(" ") + 1:]
+        return last.isalpha() and last.islower() \
+            and last not in _ROLE_WORDS and last not in PRONOUNS \
+            and bool(_NAME_ENDING_CLAUSE_RE.match(self.text, m.end(1))) and _has_verb(left.split()[-12:])
 
     def _before_next_source(self, clause: tuple[int, int], reading: _CueReading) -> tuple[int, int]:
         """``figures suggest a rise, Ms Lomax said``, ``…insisted A, he admitted B``: a clause
         ends at the comma before another cue and its source."""
         start, end = clause
-        if self._in_relative_clause(reading):
-            # ``John Cryer, whose question revealed the estimate, said``: the relative ends at a comma
-            # before the main clause's verb
-            comma = self.text.find(",", start, end)
-            after = self.text[comma + 1:comma + 30].split(None, 1)[:1] if comma > 0 else []
-            if after and (after[0] in _FINITE or cue_class(after[0]) != "speech" or after[0] in _TAIL_CUES):
+        mark = self._relative_clause_mark(reading)
+        if mark:
+            # ``John Cryer, whose question revealed the estimate, said``, ``The IAAF - which said
+            # it was surprised - is deciding``: the relative ends at a comma or dash before the
+            # main clause's verb
+            comma = self.text.find(mark, start, end)
+            after = self.text[comma + len(mark):comma + 30].split(None, 1)[:1] if comma > 0 else []
+            if after and (after[0] in _FINITE or CUE_AT_START_RE.fullmatch(after[0])):
                 return start, comma
         if self.text[start:start + 12].split(None, 1)[0].lower() in _SUBORDINATORS | _PREPOSITIONS:
             return clause  # ``said if it made no cuts, it expects to lose``: one clause
@@ -507,12 +564,16 @@ class _Document:
                     or not other.clause and not other.cue.endswith("ing"):
                 continue  # (``…channels, call signs and codes``: a noun, no report)
             gap = self.text[comma + 1:other.start]
-            first = gap.split()[:1]
+            words = gap.split()
+            link = bool(words) and words[0].lower() in _CLAUSE_LINKS
+            first = words[1:2] if link else words[:1]
             if first and first == other.phrase.split()[:1] \
-                    and (first[0][0].isupper() or first[0] in _SUBJECT_WORDS) \
-                    or not first and self._closes_with(other):
-                # (``…, he admitted``, ``…, Ms Lomax said``; not ``…, his lawyer, Tom Hale, told``,
-                # ``the deficit which, they claim, would``)
+                    and (first[0][0].isupper() or first[0] in _SUBJECT_WORDS or link) \
+                    or not first and self._closes_with(other) \
+                    or link and not other.phrase and _BETWEEN.issuperset(w.lower() for w in words[1:]):
+                # (``…, he admitted``, ``…, Ms Lomax said``, ``…, but he stressed``, ``…, with the
+                # committee announcing``, ``…, but has admitted``; not ``…, his lawyer, Tom Hale,
+                # told``, ``the deficit which, they claim, would``)
                 before = self.text[start:comma].rsplit(None, 1)
                 if _fewer_words(gap, 7) and not _GAP_BREAK_RE.search(gap) and len(before) > 1 \
                         and before[1].lower() not in _RELATIVE:
@@ -531,11 +592,16 @@ class _Document:
         opening = _LEADING_LINK_RE.match(text, sent_start, after[0])
         return opening.end() if opening else sent_start, after[1]
 
-    def _in_relative_clause(self, reading: _CueReading) -> bool:
-        """``X, whose question revealed…``, ``X, who said…``: a cue in a relative clause."""
-        comma = self.text.rfind(",", max(0, reading.start - 150), reading.start)
-        return comma > 0 and "." not in self.text[comma:reading.start] \
-            and self.text[comma + 1:reading.start].split(None, 1)[:1] in (["who"], ["whose"], ["which"])
+    def _relative_clause_mark(self, reading: _CueReading) -> str:
+        """``X, whose question revealed…``, ``X - which said…``: the comma or dash opening the
+        relative clause a cue is in ("" if it is in none)."""
+        text = self.text
+        for mark in (",", " - ", " – "):
+            at = text.rfind(mark, max(0, reading.start - 150), reading.start)
+            first = text[at + len(mark):reading.start].split(None, 1)[:1] if at > 0 else []
+            if first in (["who"], ["whose"], ["which"]) and "." not in text[at:reading.start]:
+                return mark
+        return ""
 
     def _introduced_quote(self, start: int, end: int) -> bool:
         """``Ms Hale added: "…," she said``: the words before the cue are a cue and the
@@ -591,12 +657,15 @@ class _Document:
             # ``it is estimating``: a progressive, not a passive
             core = core[:core.rfind(" ")].rstrip()
             last_word = core[core.rfind(" ") + 1:].lower()
-        if last_word in _PASSIVE_END:
-            return None
+        if last_word in _PASSIVE_END or last_word in ("it's", "it’s"):
+            return None  # ``it is thought``, ``It's predicted``: a passive with no source
         participle = cue.lower() in PARTICIPLES
         quoted = _QUOTED_AS_RE.search(core) if participle and last_word == "as" else None
         if quoted:
-            return quoted.group(1), -1  # ``quoted an unnamed executive as saying``: the one quoted
+            # ``quoted an unnamed executive as saying``: the one quoted; ``A, Reuters quoted sources
+            # as saying``: A is what they said (not a quotation's own comma: ``"A," X quoted…``)
+            comma = core.rfind(",", 0, quoted.start())
+            return quoted.group(1), comma if comma > 0 and core[comma - 1] not in _CLOSING else -1
         if last_word in {"and", "but", "having"} or participle and last_word in _LINKS:
             return "", -1  # ``… and said``, ``while announcing``: the sentence's subject
         if "(" in core:
@@ -606,6 +675,7 @@ class _Document:
         if participle and closed:
             return "", -1  # ``…, saying``: the sentence's subject, found by the caller
         if closed:
+            del parts[_relative_list_end(parts):]  # ``X, which includes A, B and C, said``: X
             # ``Bob Wellington, of Torfaen, said``, ``after Qwest, which had an offer
             # rejected, said``, ``Dr Greenspan, 79, said``: appositives that cannot be
             # subjects; the subject ends the part before them
@@ -616,12 +686,14 @@ class _Document:
             parts[-1] = (parts[-1][0], _strip_between(parts[-1][1]))  # ``He did, however, admit``
         sep_at, phrase = parts[-1]
         if len(parts) > 1 and phrase.strip().lower() in _RELATIVE:
-            # ``… by Housing Secretary Michael Gove, who said``: the name before ``who``
+            # ``… by Housing Secretary Michael Gove, who said``, ``by the National Council for
+            # Adoption, which said``: the name before ``who``
             names = list(NAME_RE.finditer(parts[-2][1]))
             if not names:
                 return None
-            sep_at, phrase = -1, names[-1].group()
-        elif closed or len(parts) > 1 and _is_appositive(phrase) and not _described_subject(phrase):
+            sep_at, phrase = -1, _joined_name(parts[-2][1], names[-1])
+        elif closed or len(parts) > 1 and _is_appositive(phrase) and not _described_subject(phrase) \
+                and not _description_then_name(phrase):
             # walk back over appositives to the name they describe; a clause-like
             # appositive (``The research, carried out by …, says``) follows any noun phrase
             # (a lone part that is not closed has nothing to walk back to)
@@ -633,6 +705,9 @@ class _Document:
                     continue
                 if _is_name_like(part) and not _AUXILIARIES.intersection(part.split()):
                     sep_at, phrase = at, _leading_name(part)
+                    break
+                if _description_then_name(part):
+                    sep_at, phrase = at, part  # ``marketing company Doubleclick, one of …, warned``
                     break
                 if _is_clause_like(skipped) and len(part.split()) <= 4 and _opening_noun_phrase(part):
                     sep_at, phrase = at, part
@@ -682,6 +757,8 @@ class _Document:
             return None
         if len(words) > 1 and CUE_RE.search(" " + phrase):
             return None  # ``observers said they thought``: a cue inside another's clause
+        if cue == "states" and words[0].lower() not in _DETERMINERS:
+            return None  # ``from all member states``: the noun
         if len(words) > 2 and words[0].islower() and words[1] in _DETERMINERS \
                 and (words[0].endswith("ing") or cue.lower() in PARTICIPLES and words[0].endswith("ed")) \
                 and "from" not in words and "by" not in words:
@@ -733,14 +810,22 @@ class _Document:
             that = _THAT_AFTER_ASIDE_RE.match(text, cue_end, sent_end)
             if that:
                 return that.end(), True
-        if that and not text[cue_end:that.end() - 4].strip() and _PRONOUN_THAT_RE.match(text, that.end()):
-            return cue_end, False  # ``said that was impossible``: ``that`` is the clause's subject
+        if that and not text[cue_end:that.end() - 4].strip():
+            if _PRONOUN_THAT_RE.match(text, that.end()):
+                return cue_end, False  # ``said that was impossible``: ``that`` is the clause's subject
+            if _THAT_AS_OBJECT_RE.match(text, that.end()):
+                return that.end(), False  # ``denied that, saying``: ``that`` is the object
         between = text[cue_end:that.end() - 4].lower().split() if that else []
-        if that and _FINITE.isdisjoint(between) and between[:1] not in (["about"], ["of"], ["against"]):
+        if that and _FINITE.isdisjoint(between) and between[:1] not in (["about"], ["of"], ["against"]) \
+                and not (between and _PRONOUN_THAT_RE.match(text, that.end())):
+            # (not ``said one factor that might have…``: a relative ``that`` after a noun)
             # not ``said it would release a toolkit that strips``: a clause came before ``that``;
             # not ``warning about viruses that can spread``: a relative ``that``
             return that.end(), True
         pos = cue_end
+        warned = cue.lower().startswith("warn") and _WARNED_PRONOUN_RE.match(text, pos, sent_end)
+        if warned:
+            pos = warned.end()  # ``warned him such practices were improper``
         if _is_tell(cue):
             obj = _TOLD_OBJECT_RE.match(text, pos, sent_end)
             if obj:
@@ -820,7 +905,8 @@ class _Document:
             return None  # ``told a news channel on her phone: "…"``: the quotation is the claim
         if not has_that and cls == "speech" and not cue.lower().startswith(_NOUN_OBJECT_CUES) \
                 and not _has_verb(words) and not _pronoun_clause(words) \
-                and not (cue.lower() in _CLAUSE_TAKING and _plain_verb(words)):
+                and not (cue.lower() in _CLAUSE_TAKING and _plain_verb(words)) \
+                and not (cue.lower() in _EXPECTING_CUES and _holds_figure(text[start:end])):
             return None  # ``told his monthly news conference``, ``confirmed his superstar status``
         return start, end
 
@@ -888,6 +974,11 @@ class _Document:
         if not source:
             return None
         source_text = source.group(1)
+        if source_text.split(None, 1)[0].lower() in ("how", "whether", "what", "when", "where") \
+                or not _MANNER_NOUNS.isdisjoint(source_text.lower().split()[:3]):
+            # ``lose weight according to how long he spends``, ``modelled according to the laws
+            # of physics``: depending on, in line with; no source
+            return None
         opens_sentence = not text[sent_start:m.start(1)].strip()
         if opens_sentence:
             source_text = source_text[:_source_end(source_text)]
@@ -903,8 +994,12 @@ class _Document:
             start = after
             while start < sent_end and text[start] in " ,":
                 start += 1
-            if text.startswith(("which ", "who "), start) and text.find(", ", start, sent_end) > 0:
-                start = text.find(", ", start, sent_end) + 2  # ``According to the WSJ, which cites…, B``
+            first = text[start:start + 20].split(None, 1)[:1]
+            if first and (first[0] in ("which", "who") or first[0] in _ROLE_WORDS) \
+                    and text.find(", ", start, sent_end) > 0:
+                # ``According to the WSJ, which cites…, B``, ``According to Tom Hale, head of
+                # Netco, B``
+                start = text.find(", ", start, sent_end) + 2
             named = _APPOSITIVE_NAME_RE.match(text, start, sent_end)
             if named and phrase.islower() and phrase.split()[-1] not in DATA_NOUNS | {"book"} \
                     and not _opens_description(text[named.end():sent_end]):
@@ -922,12 +1017,17 @@ class _Document:
     def _resolve(self, found: list[_Attribution]) -> None:
         """Resolve every source phrase in document order; cue-less quotes take the last speaker."""
         resolver = self.resolver
-        resolver.set_claim_spans([(a.start, a.end) for a in found])
+        # nor is anyone named after a cue whose claim came first (``…, Lord Butler said in his
+        # interview, which was conducted by X. He said:``: not X)
+        resolver.set_claim_spans([(a.start, a.end) for a in found]
+                                 + [r.tail for r in self._readings if r.tail])
         resolved: dict[tuple[str, int], str] = {}
         last = ""
         for i, a in enumerate(found):
             if a.phrase and _UNNAMED_DATA_RE.match(a.phrase):
                 a.speaker = self._named_later(found, i) or a.phrase
+            elif _STATEMENT_RE.match(a.phrase) and (issuer := self._statement_source(found, i)):
+                a.speaker = issuer
             elif a.phrase:
                 # a quotation inside a reported clause shares its reading: resolve it once
                 key = (a.phrase, a.at)
@@ -944,13 +1044,39 @@ class _Document:
                 resolver.remember(a.at, a.speaker)
                 last = a.speaker
 
+    def _statement_source(self, found: list[_Attribution], i: int) -> str:
+        """``An IAAF statement said: … The statement continued:``: who issued the statement
+        the text mentioned last (the speaker of the sentence that mentions it), else the last
+        organisation that spoke."""
+        mention = self.text.rfind("statement", 0, found[i].at - len(found[i].phrase) - 1)
+        sent_start, sent_end = self.sentences.span_at(mention) if mention >= 0 else (-1, -1)
+        for b in reversed(found[:i]):
+            if b.at < sent_start:
+                break
+            if b.at < sent_end and b.speaker:
+                return b.speaker
+        if mention < 0:
+            return next((b.speaker for b in reversed(found[:i])
+                         if b.speaker[:1].isupper() and self.resolver.kind(b.speaker) == "org"), "")
+        return ""
+
     def _named_later(self, found: list[_Attribution], i: int) -> str:
-        """``research suggests`` at the top of a story: the study the story then names."""
+        """``research suggests`` in a story's opening paragraph: the organisation or study the
+        story then names. Later in a story (``Figures show that…``) the next source is someone
+        commenting, and a person named next is not the study (``…, new figures show. …, Bert
+        Ruerup said``)."""
+        text = self.text
+        lead_start = len(text) - len(text[self._headline_end():].lstrip())
+        if found[i].at > text.find("\n", lead_start) >= 0:
+            return ""
         for b in found[i + 1:i + 4]:
             if b.phrase and b.at - found[i].at < 600 and not _UNNAMED_DATA_RE.match(b.phrase):
                 name = self.resolver.resolve(b.phrase, b.at)
                 if name[:1].isupper():
-                    return name
+                    kind = self.resolver.kind(name)
+                    # not a description (``The rule states``, ``A majority of voters said``)
+                    described = name.split()[0] in ("The", "A", "An") and kind != "org"
+                    return name if kind != "person" and not described else ""
         return ""
 
     def _next_in_run(self, found: list[_Attribution], i: int) -> str:
@@ -1003,7 +1129,7 @@ class _Document:
     def _sentence_subject(self, at: int) -> str:
         """The subject of the sentence holding ``at`` (for ``…, saying``): the source of its
         main verb if that is a cue, else its opening name or phrase."""
-        sent_start, _ = self.sentences.span_at(at)
+        sent_start, sent_end = self.sentences.span_at(at)
         for i in range(bisect_right(self._reading_starts, sent_start - 1), len(self._readings)):
             reading = self._readings[i]
             if reading.start >= at:
@@ -1026,6 +1152,14 @@ class _Document:
                     # ``The SNP's leader, Nicola Sturgeon, welcomed the move but added``
                     part_at, phrase = parts[i + 1][0], _leading_name(parts[i + 1][1])
                 return self.resolver.resolve(phrase, sent_start + part_at)
+        opening = self.text[sent_start:at].split()
+        if not opening or len(opening) == 1 and opening[0].lower() in _SUBORDINATORS:
+            # ``While saying he admired the leader, he criticised…``: the subject after the
+            # participle's clause
+            comma = self.text.find(", ", at, sent_end)
+            phrase = _opening_noun_phrase(self.text[comma + 2:sent_end]) if comma > 0 else ""
+            if phrase:
+                return self.resolver.resolve(phrase, comma + 2)
         return ""
 
     def _claim(self, a: _Attribution) -> Claim:
@@ -1092,9 +1226,11 @@ def _opening_noun_phrase(head: str) -> str:
             determined = True
         elif bare[:1].isupper():
             pass
-        elif after_name and (low in _ROLE_WORDS or low in _NAME_JOINERS) \
+        elif after_name and (low in _DESCRIBING_NOUNS or low in _NAME_JOINERS) \
                 and i + 1 < len(words) and words[i + 1][:1].isupper():
-            pass  # ``Tory leader Michael Howard``, ``Jeremy de Souza``: a title or a name goes on
+            # ``Tory leader Michael Howard``, ``Monitoring firm Netcraft``, ``Jeremy de Souza``: a
+            # title or a name goes on
+            pass
         elif after_name and i + 2 < len(words) and words[i + 1].lower() in _ROLE_WORDS \
                 and words[i + 2][:1].isupper():
             pass  # ``French finance minister Herve Gaymard``: a title's first word
@@ -1104,6 +1240,9 @@ def _opening_noun_phrase(head: str) -> str:
         elif after_name and determined and (low in _FINITE or low.endswith("ed")):
             break  # ``The Tories criticised``: the verb after a name
         elif determined and bare[:1].isalpha():
+            if low == "of":  # ``Some of those who…``
+                taken += _of_phrase(words[i:])
+                break
             taken.append(bare)
             while bare == word and i + 1 < len(words) and len(taken) < 5 \
                     and bare.lower() not in _PREPOSITIONS and _goes_on_noun(words[i + 1]):
@@ -1113,14 +1252,7 @@ def _opening_noun_phrase(head: str) -> str:
                 bare = word.strip(",;:")
                 taken.append(bare)
             if i + 1 < len(words) and words[i + 1] == "of" and bare == word:
-                # ``A number of large MCI shareholders expressed``: up to the verb
-                for more in words[i + 1:]:
-                    low = more.lower().strip(",;:")
-                    if low in _FINITE or low in _AUXILIARIES or low.endswith("ed") and low != "of":
-                        break
-                    taken.append(more.strip(",;:"))
-                    if more != more.rstrip(",;:"):
-                        break
+                taken += _of_phrase(words[i + 1:])  # ``A number of large MCI shareholders``
             break
         else:
             break
@@ -1128,6 +1260,26 @@ def _opening_noun_phrase(head: str) -> str:
         if bare != word:
             break  # a comma ends the phrase
     return " ".join(taken) if taken and not (determined and len(taken) == 1) else ""
+
+
+def _of_phrase(words: list[str]) -> list[str]:
+    """The words of an ``of`` phrase opening ``words``, up to the sentence's verb: ``of large MCI
+    shareholders``, ``of those who have been banned by the firm`` (over a relative clause's verb)."""
+    taken: list[str] = []
+    relative = ""  # "verb" in the verb of a ``who`` clause, "after" past it
+    for more in words:
+        low = more.lower().strip(",;:")
+        is_verb = low in _FINITE or low in _AUXILIARIES or low.endswith("ed") and low != "of"
+        if is_verb and relative != "verb":
+            break
+        if relative == "verb" and not is_verb and taken[-1] != "who":
+            relative = "after"
+        if low == "who" and not relative:
+            relative = "verb"
+        taken.append(more.strip(",;:"))
+        if more != more.rstrip(",;:"):
+            break
+    return taken
 
 
 def _nested_pronoun(reading: _CueReading, clause_starts: list[int]) -> bool:
@@ -1183,10 +1335,17 @@ def _is_tell(cue: str) -> bool:
     return cue.lower().startswith(("tel", "told"))
 
 
+def _holds_figure(text: str) -> bool:
+    """A number other than a year (``a figure closer to A$431m``, not ``growth in 2005``)."""
+    return any(not _YEAR_RE.fullmatch(n) for n in _NUMBER_RE.findall(text))
+
+
 def _has_verb(words: list[str]) -> bool:
     """Whether a clause has a finite verb we can recognise without a tagger (an ``-ing``
-    word after a determiner is a noun: ``its trading debacle``)."""
-    return any(w.lower().strip(",.;:\"“”'’") in _FINITE or w.endswith(("ed", "n't"))
+    word after a determiner is a noun: ``its trading debacle``; a capitalised ``-ed`` word
+    after the first is a name: ``from pop band Busted``)."""
+    return any(w.lower().strip(",.;:\"“”'’") in _FINITE or w.endswith("n't")
+               or w.endswith("ed") and (i == 0 or not w.lstrip("\"“‘'")[:1].isupper())  # not ``Busted``
                or w[:1].islower() and w.endswith("ing") and len(w) > 5
                and (i == 0 or words[i - 1].lower() not in _DESCRIBING) for i, w in enumerate(words))
 
@@ -1194,8 +1353,16 @@ def _has_verb(words: list[str]) -> bool:
 # weak cues whose object can be the claim when it holds a figure: ``reported a 6% rise``,
 # ``forecasts growth of about 5%``
 _FIGURE_CUES = {"reported", "forecast", "forecasts", "forecasted"}
+_NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# speech cues whose object holding a figure is the claim: ``had been predicting as much as 2%``
+_EXPECTING_CUES = {"predict", "predicts", "predicted", "predicting", "expects", "expected", "expecting",
+                   "estimated", "estimating", "forecasting"}
 # ``growth forecasts slipping``, ``beat profit forecasts, posting``: the noun, not the verb
 _NOUN_FORECASTS_RE = re.compile(r"\s*(?:[,;:)]|\w+(?:ing|ed)\b|said\b|says\b|show|were\b|are\b|was\b|is\b)")
+# what ``according to`` follows when it means ``in line with``
+_MANNER_NOUNS = {"law", "laws", "rules", "rule", "value", "steps", "brief", "plan", "schedule", "tastes",
+                 "wishes", "needs", "merit", "size", "age", "tradition", "principles", "guidelines"}
 # an adverbial opening the subject's clause without a comma: ``In 1998 the party``
 _OPENING_ADVERBIAL_RE = re.compile(r"(?:In|On|At|By|After|Before|Since|During|Until|Last|Earlier|Later)"
                                    r"\s.*\s(?:the|a|an|its|their|his|her)\s")
@@ -1214,7 +1381,8 @@ _CLAUSE_TAKING = {"say", "says", "said", "saying", "believe", "believes", "belie
                   "argue", "argues", "argued", "insist", "insists", "insisted", "suggest", "suggests",
                   "suggested"}
 _IRREGULAR_PAST = {"began", "broke", "stuck", "found", "brought", "caught", "lay", "led", "sent", "spent",
-                   "won", "ran", "struck", "sought", "fought", "meant", "paid", "put", "cut", "hit", "let"}
+                   "won", "ran", "struck", "sought", "fought", "meant", "paid", "put", "cut", "hit", "let",
+                   "upheld"}
 # words that follow a plural noun, never a verb: ``suggest changes to improve the cubs' chances of``
 _NOUN_FOLLOWERS = {"of", "and", "or", "for", "from", "which", "who", "that", "at"}
 _CONTRACTED_SUBJECT_RE = re.compile(r"(?:it|he|she|they|we|i|you|there|that)['’](?:s|ll|re|ve|d|m)$"
@@ -1312,6 +1480,21 @@ def _parts(core: str) -> list[tuple[int, str]]:
     return parts or [(0, core)]
 
 
+def _relative_list_end(parts: list[tuple[int, str]]) -> int:
+    """``The Alliance, which includes Age Concern, Mencap and Shelter,``: a list after a
+    relative clause's verb belongs to that clause, so the parts end with the relative one
+    (len(parts) when there is no such list)."""
+    if len(parts) < 3 or "and" not in parts[-1][1].split():
+        return len(parts)
+    for k in range(len(parts) - 2, max(0, len(parts) - 7), -1):
+        first = parts[k][1].split(None, 1)[0].lower()
+        if first in ("which", "who"):
+            return k + 1
+        if len(parts[k][1].split()) > 5:
+            break  # list items are short names
+    return len(parts)
+
+
 def _is_appositive(part: str) -> bool:
     """``a Lufthansa spokesman``, ``senior US economist at …``, ``who chairs …``."""
     words = part.split()
@@ -1340,11 +1523,38 @@ def _is_clause_like(part: str) -> bool:
 
 
 _ROLE_WORDS = JOB_TITLES | PERSON_ROLES
+# words that open another clause after a comma: ``…, but he stressed``, ``…, with X announcing``
+_CLAUSE_LINKS = {"but", "and", "with", "while", "whereas"}
+# a person's name after ``said`` that ends the sentence or an appositive opens
+_NAME_ENDING_CLAUSE_RE = re.compile(r"\s+(?:(?:MP|Mr|Mrs|Ms|Dr|Sir|Lord|Professor)\s+)?"
+                                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*[,.]")
+# a long name's first part before ``for``/``of``/``on``: ``National Council for`` Adoption
+_NAME_BEFORE_JOINER_RE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+)+(?:for|of|on)\s+(?:the\s+)?$")
 _POSSESSIVE_PART_RE = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+[a-z]")
 _NAME_JOINERS = {"de", "van", "von", "der", "al", "bin", "du", "la", "le", "da", "di"}
 _ASIDES = {"though", "however", "meanwhile", "too", "also", "moreover", "instead", "nevertheless"}
 _NEVER_SUBJECT_FIRST = {"of", "from", "at", "in", "with", "for", "who", "which", "whose", "aged",
                         "based", "now", "formerly", "himself", "herself", "itself"}
+
+
+# words that make a phrase more than a description before a name (``president of X``)
+_NOT_DESCRIBING = _PREPOSITIONS | _DETERMINERS | {"of", "and", "or", "to", "as", "also"}
+_DESCRIBING_NOUNS = _ROLE_WORDS | ORG_ROLES
+
+
+def _description_then_name(part: str) -> bool:
+    """``marketing company Doubleclick``, ``car maker Ford``: a few lowercase words ending in a
+    role or an organisation noun before the name that ends the part (not ``president of X``,
+    ``defended coach Y``)."""
+    words = part.split()
+    if len(words) < 2 or not words[0][:1].islower() or not words[-1][:1].isupper():
+        return False
+    described = 1
+    while described < len(words) and words[described][:1].islower():
+        described += 1
+    return described <= 3 and words[described - 1] in _DESCRIBING_NOUNS \
+        and not words[0].endswith("ed") and _NOT_DESCRIBING.isdisjoint(words[:described]) \
+        and all(w[:1].isupper() for w in words[described:])
 
 
 def _only_titles(part: str) -> bool:
@@ -1373,6 +1583,12 @@ def _is_name_like(part: str) -> bool:
     if len(words) > 2 and words[1] in _NAME_JOINERS:
         return words[0][0].isupper() and words[2][0].isupper()  # ``Jeremy de Souza``
     return words[0][0].isupper() and words[1][0].isupper()
+
+
+def _joined_name(text: str, name: re.Match) -> str:
+    """The name ``name`` ends, joined to the capitals before ``for``/``of``/``on``."""
+    before = _NAME_BEFORE_JOINER_RE.search(text, max(0, name.start() - 60), name.start())
+    return text[before.start():name.end()] if before else name.group()
 
 
 def _leading_name(part: str) -> str:
@@ -1454,11 +1670,13 @@ def _after_last_link(phrase: str) -> str:
 
 def _description_start(words: list[str], lowered: list[str], i: int) -> int:
     """Where the ``the A and B`` description that the ``and`` at ``i`` joins starts (-1: none):
-    a determiner at most four words before it, no verb, and a singular common noun to end it."""
+    a determiner at most four words before it, no verb, and a singular common noun to end it
+    (``the world 200m and 400m record holder``)."""
     opening = max(j + 1 for j in range(-1, i) if j < 0 or lowered[j] in _SUBJECT_CUT)
     one = lowered[opening:opening + 1] in (["the"], ["a"], ["an"]) and i - opening <= 4 \
         and not _has_verb(words[opening:i]) and not lowered[-1].endswith("s") \
-        and words[i + 1][:1].islower() and lowered[i + 1] not in _DETERMINERS | PRONOUNS.keys()
+        and (words[i + 1][:1].islower() or words[i + 1][:1].isdigit()) \
+        and lowered[i + 1] not in _DETERMINERS | PRONOUNS.keys()
     return opening if one else -1
 
 

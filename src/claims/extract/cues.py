@@ -27,16 +27,18 @@ thought expect expects expected estimates estimated estimating
 predict predicts predicted predicting reckon reckons reckoned
 accuse accuses accused accusing blame blames blamed blaming underscores underscored
 contend contends contended hinted boasted reiterated cautioned countered responded retorted
+confesses confessed confessing
 """.split()
 _WEAK = """
 add adds added adding note notes noted noting stress stresses stressed stressing explain
-explains explained explaining state stated stating maintain maintains maintained
+explains explained explaining state states stated stating maintain maintains maintained
 observe observes observed emphasised emphasized emphasises emphasizes emphasising
 conclude concludes concluded concluding recall recalls recalled specified specifies
 indicate indicates indicated indicating reported feel feels felt fear fears feared
 agree agrees agreed allege alleges alleged alleging
 forecast forecasts forecasted accept accepts accepted clarified clarifies
-speculated speculates recognised recognises recognized recognizes ruled demonstrated demonstrates
+speculate speculated speculates recognised recognises recognized recognizes ruled
+demonstrated demonstrates
 commented
 """.split()
 _FINDING = "find finds found finding show shows showed shown showing".split()

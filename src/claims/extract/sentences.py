@@ -24,10 +24,13 @@ def _not_after(abbreviations) -> str:
 
 
 _NOT_AFTER = _not_after(_ABBREVIATIONS)
+_NEXT_OPENS = r"(?=\s+['\"‘“(\[]?[(\[]?[A-Z0-9£$€])"
 _AFTER_END = (
     r"(?:(?<=\n)(?:\s*\n)?"  # line break, or blank lines as one break
-    r"|(?<=[.!?…])" + _NOT_AFTER
-    + r"[.!?…]*['\"’”)\]]*(?=\s+['\"‘“(\[]?[(\[]?[A-Z0-9£$€]))"
+    r"|(?<=[.!?…])" + _NOT_AFTER + r"[.!?…]*['\"’”)\]]*" + _NEXT_OPENS
+    # a closing quote after a capital's full stop ends a quotation, not an initial:
+    # ``since Prisoner Cell Block H." Labour had…``
+    + r"|(?<=[A-Z]\.)['\"’”]+" + _NEXT_OPENS + ")"
 )
 _BOUNDARY = re.compile(r"[\n.!?…]" + _AFTER_END)
 # The engine skips to one literal character many times faster than to any of a
