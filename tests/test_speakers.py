@@ -6,6 +6,7 @@ Each test is a small invented example of one rule of speakers.py.
 import pytest
 
 from claims.extract.attributions import find_attributions
+from claims.extract.speakers import name_kind
 
 
 def speakers(text):
@@ -489,3 +490,12 @@ def test_an_air_name_is_an_organisation():
     text = ("Air Mendoza, founded by pilot Rui Sales, plans to grow. Boeing 737 jets are cheap. "
             "It said it would buy ten more.")
     assert speakers(text) == ["Air Mendoza"]
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("Lucy", "person"),  # a story calling someone by her given name
+    ("Bill", "org"),  # ``the Bill``: a given name that is also a common word decides nothing
+    ("Mark", "org"),
+])
+def test_a_given_name_alone_is_a_person_unless_it_is_also_a_common_word(word, kind):
+    assert name_kind(word) == kind

@@ -78,8 +78,10 @@ def test_one_before_a_unit_is_an_amount(text, expected):
      [("59.2 trillion rupiah", 5.92e13, "IDR", ""), ("2bn reais", 2e9, "BRL", "")]),
     ("The miner faces a 3bn rouble tax bill.", [("3bn rouble", 3e9, "RUB", "")]),
     # A currency word several countries use takes the country the text names first.
-    ("Chile's mines earned 80bn pesos; Danish kroner and 400 pesos ($1) more.",
+    ("Chilean mines earned 80bn pesos; Danish kroner and 400 pesos ($1) more.",
      [("80bn pesos", 8e10, "CLP", ""), ("400 pesos", 400, "CLP", ""), ("$1", 1, "USD", "")]),
+    # a country's name that is also a surname decides nothing
+    ("Eddie Jordan's team paid 20m dinars in Iraq.", [("20m dinars", 2e7, "IQD", "")]),
     ("Tunisia set fuel at 90 dinars, up from 80, against 5bn Norwegian kroner.",
      [("90 dinars", 90, "TND", ""), ("80", 80, "count", ""), ("5bn Norwegian kroner", 5e9, "NOK", "")]),
     ("The temple cost 2,000 rupees.", [("2,000 rupees", 2000, "INR", "")]),
@@ -203,6 +205,7 @@ def test_multipliers_are_ratios(text, expected):
     ("Several hundred fans and a few thousand others came.",
      [("Several hundred", 100, "count", ""), ("a few thousand", 1000, "count", "")]),
     ("It costs several hundred million pounds.", [("several hundred million pounds", 1e8, "GBP", "")]),
+    ("It took a  few thousand votes.", [("a  few thousand", 1000, "count", "")]),  # any spacing
     ("Hundreds of thousands of hits.", [("Hundreds of thousands", 1e5, "count", "")]),
     ("It may lose millions of euros.", [("millions of euros", 1e6, "EUR", "")]),
     ("They spent millions of pounds.", [("millions of pounds", 1e6, "GBP", "")]),
@@ -414,6 +417,16 @@ def test_other_units_are_singular_words(text, expected):
 ])
 def test_exclusions(text):
     assert stats(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only an hour is a time of day: these are amounts reported at a time of day
+    ("The index fell to 4,800 in the morning.", [("4,800", 4800, "count", "")]),
+    ("Queues grew to 500 in the morning.", [("500", 500, "count", "")]),
+    ("Deaths rose from 12 to 40 at night.", [("12", 12, "count", ""), ("40", 40, "count", "")]),
+])
+def test_amounts_before_a_time_of_day_count(text, expected):
+    assert_stats(text, expected)
 
 
 @pytest.mark.parametrize("text", [

@@ -22,8 +22,8 @@ the few hundred characters before a pronoun) and memoised per document: each
 run of capitals is cleaned once however many look-ups pass over it, and a
 remembered speaker's kind is found only when a search reaches them. What a
 phrase asks for (a pronoun's referent, a role's holder, a name's full form) is
-worked out from the phrase alone, once for all documents. No step rescans the
-whole text per claim.
+worked out from the phrase alone, once for all documents. The few whole-text
+searches (a role's holders, a name's occurrences) are memoised per document.
 """
 import re
 from bisect import bisect_right
@@ -108,7 +108,7 @@ PERSON_ROLES = {
     "princess", "musician", "rapper", "producer", "expert", "campaigner", "international",
     "entrepreneur", "businessman", "businesswoman", "assistant", "athlete", "medallist",
     "winner", "teacher", "dj", "mep", "msp", "guitarist", "drummer", "bassist", "barrister",
-    "academic", "critic", "rapper", "sprinter", "swimmer", "cyclist", "golfer", "batsman",
+    "academic", "critic", "sprinter", "swimmer", "cyclist", "golfer", "batsman",
     "journalist", "novelist", "designer", "doctor", "scientist", "officer", "treasurer",
     "full-back", "fly-half", "scrum-half", "flanker", "prop", "hooker", "cardinal", "rabbi", "imam",
     "priest", "vicar", "trader",
@@ -157,6 +157,8 @@ _GIVEN_NAME_GENDER = dict.fromkeys(
     "kate claire emma lucy louise rachel rebecca victoria jennifer jessica laura amanda alison "
     "angela barbara carol caroline deborah diane fiona hazel janet jenny joanna lisa maria "
     "michelle nicola paula ruth sally sandra sharon sophie tracey wendy charlotte".split(), "f")
+# given names that are also common words: alone, they may be things (``the Bill``, ``a Mark``)
+_COMMON_WORD_NAMES = {"bill", "mark", "frank", "jack", "bob"}
 _HONORIFIC_GENDER = {"mr", "mrs", "ms", "miss", "sir", "lord", "lady", "dame", "baroness"}
 _MALE_WORDS = {"mr", "sir", "lord", "baron", "actor", "spokesman", "businessman", "king", "prince",
                "brother", "son", "husband", "father", "boyfriend", "congressman", "earl", "duke"}
@@ -311,7 +313,7 @@ class SpeakerResolver:
         self._gender_of: dict[str, str] = {}
         self._subjects: set[str] | None = None
         self._main_of: dict[str, str] = {}
-        self._long_runs: list[tuple[re.Match, str]] | None = None  # runs of two or more words
+        self._long_runs: list[tuple[int, str]] | None = None  # runs of two or more words, with offsets
         self._expansions_of: dict[str, set[str]] = {}
         self._lower: str | None = None
         self._holders: dict[tuple[str, str, bool], list[tuple[int, str]]] = {}
@@ -374,7 +376,7 @@ class SpeakerResolver:
                 return phrase  # ``The barrister who had represented him``: someone new
             return self._role_holder(role, at, kind, inside) or phrase
         if look_up == "again":
-            return self.resolve(args[0], at)
+            return self._resolve(args[0], at)
         if look_up == "relation":
             head, written = args
             return self._relation(head, at, self._span_of(phrase, at)) or written
@@ -449,7 +451,7 @@ class SpeakerResolver:
             return phrase
         if head.startswith("spokes") or head in {"representative", "representatives"}:
             self._spokes_at.add(at)
-            return self.resolve(owner, at)
+            return self._resolve(owner, at)
         if head in RELATION_ROLES:
             return self._relation(head, at, inside) or phrase
         if _is_person_role(head):
@@ -463,7 +465,7 @@ class SpeakerResolver:
             return self._role_holder(head, at, "org")
         if head in _UNNAMED_ORG_HEADS and _is_place(owner):
             return phrase  # ``the UK's highest court``: a body the place has, not the place
-        return self.resolve(owner, at)
+        return self._resolve(owner, at)
 
     def _named_beside(self, start: int, end: int) -> str:
         """The person named right after ``, `` at ``end`` or right before ``, `` at ``start``."""
@@ -510,7 +512,9 @@ class SpeakerResolver:
         role written before it is a person only if the text also uses its surname alone
         (``Tama Umaga`` … ``Umaga said``) or its first word is not a common word of the
         text (``New Zealand``, ``Run London`` are not people); and never when the text
-        writes ``the`` or ``in`` before it (``the Run London 10km race``, ``in Athens``)."""
+        writes ``the`` or ``in`` before it (``the Run London 10km race``, ``in Athens``).
+        An appositive after the name tells too (``Michelle, a mother of twins,``), and an
+        unnamed body (``an all-party committee``) is an organisation ``it`` can mean."""
         known = self._kind_of.get(name)
         if known is None:
             known = name_kind(name)
@@ -792,7 +796,8 @@ class SpeakerResolver:
 
     def gender(self, name: str) -> str:
         """``m`` or ``f`` when the text says (``Mr Cook``, ``Ms Ball``, ``actress Emma
-        Thompson``), else empty."""
+        Thompson``) or, failing that, when a full name opens with a common given name
+        (``Paul McNamee``), else empty."""
         known = self._gender_of.get(name)
         if known is None:
             words = name.split()
@@ -1248,6 +1253,9 @@ def _is_describer(word: str) -> bool:
         or word.endswith("s") and word[:-1] in JOB_TITLES
 
 
+_NAME_PREPOSITION_RE = re.compile(r" (?:for|on|of) ")
+
+
 def _joined_name(runs: list[str], phrase: str) -> str:
     """The last run of capitals with those it is joined to by ``for``, ``on``, ``of the``
     (``the Office for National Statistics``, ``Forum for the Future``) and, inside such a name,
@@ -1265,7 +1273,7 @@ def _joined_name(runs: list[str], phrase: str) -> str:
             break
         name = phrase[left_end - len(left):joiner.end() + len(name)]
         joined_by_and = joined_by_and or bool(joiner.group("conj"))
-    return name if not joined_by_and or re.search(r" (?:for|on|of) ", name) else runs[-1]
+    return name if not joined_by_and or _NAME_PREPOSITION_RE.search(name) else runs[-1]
 
 
 # (also past what the organisation is: ``from broadband telecoms firm Thales``)
@@ -1372,8 +1380,8 @@ def name_kind(name: str) -> str:
         return "person"  # ``Lord Carlile``, ``Archbishop of Canterbury``
     if len(words) == 1 and words[0].lower() in GROUP_NOUNS:
         return "group"  # ``Analysts said``: a description opening its sentence
-    if len(words) == 1 and words[0].lower() in _GIVEN_NAME_GENDER:
-        return "person"  # ``Lucy wrote``: a person the story calls by her given name
+    if len(words) == 1 and words[0].lower() in _GIVEN_NAME_GENDER and words[0].lower() not in _COMMON_WORD_NAMES:
+        return "person"  # ``Lucy wrote``: a person the story calls by her given name (not ``the Bill``)
     if len(words) < 2 or len(words) > 4 or "of" in words:
         return "org"  # ``Much of Cuba``: no personal name but a peer's holds ``of``
     for w in words:
@@ -1384,7 +1392,8 @@ def name_kind(name: str) -> str:
 
 def _is_short_form(words: list[str], other: str) -> bool:
     """``Blair`` of ``Tony Blair``, ``Lord Khan`` of ``Lord Wajid Khan``, ``EFF`` of
-    ``Electronic Frontier Foundation``, ``Virgin`` of ``Virgin Radio``."""
+    ``Electronic Frontier Foundation``, ``Virgin`` of ``Virgin Radio``. An acronym is taken
+    to be short for any ``other``: callers offer only its expansions."""
     other_words = other.split()
     if len(words) == 1:
         word = words[0]

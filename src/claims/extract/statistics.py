@@ -130,9 +130,11 @@ _CLOCK = re.compile(r"(?:[1-9]|0[1-9]|1\d|2[0-3])\.[0-5]\d")
 # A lower-case noun after a four-digit number: "about 1500 people", not "over 2005 as a whole".
 _LOWER_NOUN_AFTER = re.compile(rf" (?!(?:{_STOP})\b)[a-z]+\b(?!['’])")
 
-# A time of day in words: "until three (or four) in the morning", "at about ten at night".
+# A time of day in words: "until three (or four) in the morning", "at about ten at night"
+# (an hour: not "rose from 12 to 40 at night").
 _TIME_OF_DAY_AFTER = re.compile(
-    r"(?:\s+(?:or|to)\s+[a-z0-9]+)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b")
+    r"(?:\s+(?:or|to)\s+(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b")
 # "or" and "to" before the second end of "until three or four in the morning".
 _TIME_PREPOSITIONS = frozenset({"at", "until", "till", "from", "by", "before", "after", "past", "or", "to"})
 
@@ -321,8 +323,9 @@ def _read_words(text: str, lowered: str, start: int) -> tuple[Mention | None, in
         return _read_half(text, lowered, start, word_end)
     if word in ("a", "an"):
         return _read_article(text, lowered, start, word_end)
-    if word == "several":
-        return _read_few(text, lowered, start)
+    few = numbers.FEW.match(lowered, start) if word == "several" else None
+    if few:
+        return _read_few(text, lowered, few)
     match = numbers.WORD_NUMBER.match(lowered, start)
     if match is None:  # "quarter", "third" alone are periods and ordinals
         return None, word_end
@@ -459,17 +462,17 @@ def _read_half(text, lowered, start, end) -> tuple[Mention | None, int]:
     return _judge(text, lowered, Mention(start, end, 0.5, "ratio"))
 
 
-def _read_few(text, lowered, start) -> tuple[Mention | None, int]:
+def _read_few(text, lowered, few: re.Match) -> tuple[Mention | None, int]:
     """"several hundred", "a few thousand": valued like "hundreds", "thousands"."""
-    few = numbers.FEW.match(lowered, start)  # the scan matched it
-    mention = Mention(start, few.end(), numbers.FEW_MAGNITUDES[few.group(1)], "count")
+    mention = Mention(few.start(), few.end(), numbers.FEW_MAGNITUDES[few.group(1)], "count")
     return _finish(text, lowered, mention, digits="")  # "several hundred million pounds"
 
 
 def _read_article(text, lowered, start, end) -> tuple[Mention | None, int]:
     """"a" and "an" as one: "a million", "a third", "a dozen", "up to a week"."""
-    if lowered.startswith(" few ", end):
-        return _read_few(text, lowered, start)
+    few = numbers.FEW.match(lowered, start)
+    if few:
+        return _read_few(text, lowered, few)
     mention = Mention(start, end, 1.0, "count")
     fraction = numbers.FRACTION_TAIL.match(lowered, end)
     if fraction and fraction.group(1) != "half" or fraction and lowered.startswith(" of", fraction.end()):
@@ -724,8 +727,8 @@ def _judge(text: str, lowered: str, mention: Mention, digits: str = "") -> tuple
     if mention.approx:  # framing words sit before the approximator: "for more than 20 years"
         before = _words_before(lowered, mention.approx_start)
         prev = before[-1] if before else ""
-    if bare and (lowered.startswith((" o'clock", " o’clock"), end)
-                 or prev in _TIME_PREPOSITIONS and _TIME_OF_DAY_AFTER.match(lowered, end)):
+    if bare and 1 <= mention.value <= 12 and (
+            context == "time_of_day" or prev in _TIME_PREPOSITIONS and _TIME_OF_DAY_AFTER.match(lowered, end)):
         return None, end  # "at four o'clock", "until three or four in the morning": times of day
     if _is_age(text, lowered, mention, prev, before, context) or context == "furniture":
         mention.claim = False

@@ -62,18 +62,19 @@ CURRENCY_WORDS = {
 
 # Currency words that several countries use, with the code each country gives them: the
 # country a text names first decides ("36bn kroner" in a story on Danish brewers is DKK,
-# "25bn rupees" in one on Sri Lanka LKR); with none named, ``CURRENCY_WORDS`` decides.
+# "25bn rupees" in one on Sri Lanka LKR); with none named, ``CURRENCY_WORDS`` decides. Names
+# that are also common words or surnames (Chile, Jordan) count only as adjectives.
 COUNTRY_CURRENCIES = {
     "rupees": {"india": "INR", "indian": "INR", "pakistan": "PKR", "pakistani": "PKR",
                "sri lanka": "LKR", "sri lankan": "LKR", "nepal": "NPR", "nepalese": "NPR",
                "mauritius": "MUR", "mauritian": "MUR"},
     "pesos": {"mexico": "MXN", "mexican": "MXN", "argentina": "ARS", "argentine": "ARS",
-              "argentinian": "ARS", "colombia": "COP", "colombian": "COP", "chile": "CLP",
+              "argentinian": "ARS", "colombia": "COP", "colombian": "COP",
               "chilean": "CLP", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",
               "cuba": "CUP", "cuban": "CUP", "uruguay": "UYU", "uruguayan": "UYU"},
     "kroner": {"denmark": "DKK", "danish": "DKK", "norway": "NOK", "norwegian": "NOK"},
     "dinars": {"iraq": "IQD", "iraqi": "IQD", "algeria": "DZD", "algerian": "DZD",
-               "tunisia": "TND", "tunisian": "TND", "jordan": "JOD", "jordanian": "JOD",
+               "tunisia": "TND", "tunisian": "TND", "jordanian": "JOD",
                "kuwait": "KWD", "kuwaiti": "KWD", "libya": "LYD", "libyan": "LYD",
                "bahrain": "BHD", "bahraini": "BHD", "serbia": "RSD", "serbian": "RSD"},
 }
