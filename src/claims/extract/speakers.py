@@ -199,10 +199,12 @@ _PUBLICATIONS = {"guardian", "times", "telegraph", "herald", "mail", "express", 
 _QUALIFIED_ROLE_RE = re.compile(
     r"^(?i:the)\s+(?P<role>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*|[A-Z]{2,3}))"
     r"\s+(?:of|behind|at|for|from|in|on|with)\s+(?P<rest>\S.*)$")
+# a compound that says where an organisation is or who runs it: ``Paris-based``, ``state-owned``
+_PLACED = r"-(?:based|owned|led|backed|run|funded|controlled|sponsored|published)"
 # ``the IFPI industry body``: a name before its role (not ``the French firm``, ``the
 # Paris-based firm``, ``the Labour-led council``)
 _NAMED_ORG_ROLE_RE = re.compile(
-    r"^(?:[A-Z][\w-]*-based\s+)?((?!\w+(?:ian|an|ese|ish|ch)\s|[\w-]+-(?:based|owned|led|backed|run|funded|controlled)\s)"
+    r"^(?:[A-Z][\w-]*-based\s+)?((?!\w+(?:ian|an|ese|ish|ch)\s|[\w-]+" + _PLACED + r"\s)"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
     r"\s+(?:[a-z][\w-]*\s+)*[a-z][\w-]*$")
 _CAPITALISED_ROLE_RE = re.compile(r"^(?i:the)\s+(?P<words>[A-Z][a-z]+)$")  # ``The Judge``
@@ -1296,8 +1298,6 @@ def _is_affiliated_person(run: str, phrase: str) -> bool:
     return followed or name + " of " in run and not _LOWER_WORD_RE.search(rest)
 
 
-# a compound that says where an organisation is or who runs it: ``Paris-based``, ``state-owned``
-_PLACED = r"-(?:based|owned|led|backed|run|funded|controlled|sponsored|published)"
 _PLACED_RE = re.compile(_PLACED + "$")
 # one capitalised word that describes the noun after it: a nationality or a compound
 _MODIFIER_RE = re.compile(
