@@ -1411,3 +1411,65 @@ def test_that_before_a_modal_after_a_noun_is_a_relative_pronoun():
 def test_a_description_joining_two_figures_with_and_is_kept_whole():
     from claims.extract.attributions import _after_last_link
     assert _after_last_link("the world 100m and 200m record holder") == "the world 100m and 200m record holder"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject after an opening participle phrase speaks elsewhere as ``He``
+    ("Plan\n\nJane Smith has set out her plan for schools.\n\nShe said the schools would come first. Tom Jones "
+     "said the plan would fail. Speaking in Leeds, Ms Smith set out her view. "
+     "\"Our aim is not just jobs but good jobs for all.\"", "Jane Smith"),
+    # a narrative sentence opened by ``He`` with no one quoted before
+    ("Tsar\n\nDr Tom Reed, a paediatrician, was chosen for the post. He promised to listen. "
+     "\"I will be working with young people to help them be heard.\"", "Tom Reed"),
+])
+def test_a_cueless_quote_after_a_narrative_sentence_is_its_subjects(text, speaker):
+    assert directs(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a named person from a firm is the source, not the firm
+    ("TV\n\nAccording to Jan Roe from satellite firm Netco, 30% of homes cannot get TV.", "Jan Roe"),
+    # the owner's name before a person's, with an appositive after
+    ("Awards\n\nThe awards were held on Monday. Netco's Jan Roe, chair of Netco's games committee, said "
+     "all the entrants had been strong.", "Jan Roe"),
+    # a plural possessive inside a name before ``which``
+    ("Loans\n\nThe figures contradict a survey from the Welsh Farmers' Union, which said approvals were low.",
+     "Welsh Farmers' Union"),
+    # an organisation's ``of`` part after an inverted cue
+    ("Phones\n\nUsers grew by 1.4 million, said the Telecoms Authority of Ruritania.",
+     "Telecoms Authority of Ruritania"),
+])
+def test_the_whole_name_of_a_source_is_passed(text, speaker):
+    assert indirects(text)[0][1] == speaker
+
+
+def test_an_opening_prepositional_phrase_naming_someone_is_not_the_subject():
+    text = ("Plan\n\nThe plan was published on Monday.\n\nFollowing Mr Straw's announcement, lawyer Jane Roe, "
+            "who represents Mr Abbot, said the government should have acted sooner.")
+    assert indirects(text) == [("the government should have acted sooner", "Jane Roe")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and its role with no comma before the cue
+    ('Games\n\nConsoles will change. "HD support is mandatory," Dr Jan Roe games systems director at digital '
+     'content firm Netco told the BBC News website.', ("HD support is mandatory,", "Jan Roe")),
+    # a source and a cue ending the sentence after a question
+    ('Row\n\nThe minister named her. "How can you be happy about that?" Roe said.',
+     ("How can you be happy about that?", "Roe")),
+    # a quotation left open before a role and its holder's cue
+    ('Cup\n\n"I have been sent off a couple of times. Smith will play up front. Gunners boss Jan Roe said: '
+     '"Smith is an option but we need a second striker."',
+     ("Smith is an option but we need a second striker.", "Jan Roe")),
+])
+def test_cues_after_a_name_and_role_or_a_question(text, expected):
+    assert directs(text)[-1] == expected
+
+
+def test_an_opening_prepositional_phrase_before_an_interrupting_cue_is_no_clause():
+    text = "Games\n\nGames will change.\n\nAt that point, says Dr Roe, games could become interactive movies."
+    assert indirects(text) == [("games could become interactive movies", "Roe")]
+
+
+def test_a_name_after_an_owned_role_is_the_subject():
+    text = 'ID\n\n"The cards will help," Netco\'s CEO, Jan Roe, told the BBC.'
+    assert directs(text) == [("The cards will help,", "Jan Roe")]

@@ -23,8 +23,8 @@ from .cues import CUE_AT_START_RE, CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class, f
 from .models import Claim
 from .quotes import Quote, find_quotes
 from .sentences import Sentences
-from .speakers import (JOB_TITLES, NAME_RE, ORG_ROLES, PERSON_ROLES, PRONOUNS, SENTENCE_OPENERS,
-                       SpeakerResolver, proper_name)
+from .speakers import (JOB_TITLES, NAME_RE, ORG_ROLES, ORG_WORDS, PERSON_ROLES, PRONOUNS,
+                       SENTENCE_OPENERS, SpeakerResolver, proper_name)
 
 _CLOSING = "\"”’'»"
 _OPENING = "\"“‘'«"
@@ -176,6 +176,10 @@ _PHRASE_AFTER_RE = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?\"“”()]{1,80}?)(?=\s*(?:[,.!?\"“”(]|$)|"
     r"\s+(?:of|at|from|in|on|who|during|when|after|before|as|while|last|yesterday|today|afterwards|"
     r"later|earlier|recently)\b)")
+# ``of India`` after ``the Telecom Regulatory Authority``: the rest of an organisation's name
+_ORG_NAME_REST_RE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*(?=[,.;:!?]|$)")
+# `` boss Arsene Wenger`` after ``Gunners``: a role and its holder's name
+_ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # ``Ofcom, `` after ``according to industry watchdog,``: a name in apposition
 _APPOSITIVE_NAME_RE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s+")
 # words after a subject that only weigh or place it: ``The chancellor meanwhile said``
@@ -349,8 +353,11 @@ class _Document:
             if gap.lstrip(" ,").split(None, 1)[:1] in _NEW_CLAUSE_OPENERS:
                 return None  # ``remained a "major killer", with figures showing``: another source
             if self.text[q.end - 1] in _SENTENCE_END \
-                    and not self.text[gap_start:r.end].lstrip(" ,")[:1].islower():
-                return None  # ``“….” He added:`` opens a new sentence: its cue is for what follows
+                    and not self.text[gap_start:r.end].lstrip(" ,")[:1].islower() \
+                    and not (self.text[r.end:r.end + 1] in _SENTENCE_END and gap.strip() == r.phrase):
+                # ``“….” He added:`` opens a new sentence: its cue is for what follows (not
+                # ``"…?" Roe said.``: only a source and a cue, ending the sentence)
+                return None
             if r.phrase:
                 return r.cue, r.phrase, r.start
             return None
@@ -391,7 +398,11 @@ class _Document:
             # ``Austin’s post read:``: the first name of the sentence
             for name in NAME_RE.finditer(before):
                 if name.group().split()[0].lower() not in SENTENCE_OPENERS:
-                    return before[name.end():-1].strip(), name.group(), sent_start + name.start()
+                    end = name.end()
+                    holder = _ROLE_THEN_NAME_RE.match(before, end)
+                    if holder and holder.group(1) in _ROLE_WORDS:
+                        end = holder.end()  # ``Gunners boss Arsene Wenger said:``: the holder too
+                    return before[end:-1].strip(), before[name.start():end], sent_start + name.start()
         return None
 
     def _headline_end(self) -> int:
@@ -468,6 +479,8 @@ class _Document:
                     clause = self._clause_before(sent_start, before_end)
                     after = self._clause_after_phrase(cue_end, sent_end, phrase) \
                         if quote_end == sent_start else None
+                    if clause and _is_opening_adverbial(text[clause[0]:clause[1]].split()):
+                        clause = None  # ``At that point, says Dr Hale, games could…``
                     whole = after and self._interrupted(sent_start, before_end, after)
                     if whole:
                         clause = whole  # ``This, said Mr Hale, should help``: one clause
@@ -699,9 +712,10 @@ class _Document:
             # (a lone part that is not closed has nothing to walk back to)
             skipped = phrase
             for at, part in reversed(parts[-4:-1]):
-                if _is_name_like(phrase) and _only_titles(part) or closed and _never_subject(part):
+                if _is_name_like(phrase) and (_only_titles(part) or _owned_role(part)) \
+                        or closed and _never_subject(part):
                     # ``The head of the NHTCU, Acting Chief Superintendent, Mick Deats, said``,
-                    # ``Robert Jackson, 58, MP for Wantage, said``
+                    # ``Robert Jackson, 58, MP for Wantage, said``, ``Netco's CEO, Jan Roe, said``
                     continue
                 if _is_name_like(part) and not _AUXILIARIES.intersection(part.split()):
                     sep_at, phrase = at, _leading_name(part)
@@ -750,6 +764,8 @@ class _Document:
                 # ``compared to 34% who said``: the noun phrase before it
                 phrase = _COMPARED_RE.sub("", " ".join(words[:-1]))
             words = phrase.split()
+        if len(words) > 3 and words[0][:1].isupper():
+            phrase, words = _name_before_role(phrase, words)
         if len(words) > 10 or phrase.lower() in _NOT_SUBJECTS or words[0].lower() in ("there", "whose"):
             return None  # ``I think``: a reader's comment; ``there are growing fears``
         if words[-1].lower().strip(",") in _BAD_SUBJECT_END \
@@ -794,6 +810,10 @@ class _Document:
             named = _DESCRIBED_NAME_RE.match(self.text, m.end(1), end)
             if named:
                 return named.group(1)
+        if words[-1] in ORG_WORDS and phrase.split()[-1][:1].isupper():
+            rest = _ORG_NAME_REST_RE.match(self.text, m.end(1), end)
+            if rest:
+                return phrase + rest.group()  # ``said the Telecom Regulatory Authority of India``
         return phrase
 
     def _cue_object_end(self, cue_end: int, sent_end: int, cue: str) -> tuple[int, bool]:
@@ -1117,14 +1137,18 @@ class _Document:
         if sent_end > quote_at or sent_start <= (found[i - 1].end if i else 0):
             return ""  # the sentence holds the quotation, or the claim before it
         first = self.text[sent_start:sent_end].split(None, 1)[:1]
-        if not first or first[0].lower() in PRONOUNS:
-            return ""  # ``He also defended…``: whom it means is the last speaker anyway
+        if not first:
+            return ""
+        if first[0].lower() in PRONOUNS:
+            # ``He promised to listen. "I will…"``: the person the pronoun means
+            return self.resolver.resolve(first[0], sent_start) if first[0] in ("He", "She") else ""
         name = self._sentence_subject(sent_end - 1)
         if not name[:1].isupper() or self.resolver.kind(name) != "person":
             return ""
         # the subject of a story about them (``Bob became an icon``) speaks elsewhere too
+        # (``He said`` before, resolved to them; a cue's phrase after)
         surname = name.split()[-1]
-        return name if any(surname in b.phrase for b in found if b is not found[i]) else ""
+        return name if any(surname in (b.speaker or b.phrase) for b in found if b is not found[i]) else ""
 
     def _sentence_subject(self, at: int) -> str:
         """The subject of the sentence holding ``at`` (for ``…, saying``): the source of its
@@ -1529,7 +1553,9 @@ _CLAUSE_LINKS = {"but", "and", "with", "while", "whereas"}
 _NAME_ENDING_CLAUSE_RE = re.compile(r"\s+(?:(?:MP|Mr|Mrs|Ms|Dr|Sir|Lord|Professor)\s+)?"
                                     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*[,.]")
 # a long name's first part before ``for``/``of``/``on``: ``National Council for`` Adoption
-_NAME_BEFORE_JOINER_RE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+)+(?:for|of|on)\s+(?:the\s+)?$")
+# ``National Council for``, ``British Bankers' `` (a plural possessive inside a name)
+_NAME_BEFORE_JOINER_RE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+)+(?:for|of|on)\s+(?:the\s+)?$"
+                                    r"|(?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.-]*s['’]\s+$")
 _POSSESSIVE_PART_RE = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+[a-z]")
 _NAME_JOINERS = {"de", "van", "von", "der", "al", "bin", "du", "la", "le", "da", "di"}
 _ASIDES = {"though", "however", "meanwhile", "too", "also", "moreover", "instead", "nevertheless"}
@@ -1557,6 +1583,36 @@ def _description_then_name(part: str) -> bool:
         and all(w[:1].isupper() for w in words[described:])
 
 
+def _name_before_role(phrase: str, words: list[str]) -> tuple[str, list[str]]:
+    """``Dr Jan Roe games systems director at firm Netco`` -> ``Dr Jan Roe``: a name, then its
+    role described with no comma between (the phrase and its words unchanged otherwise)."""
+    named = 0
+    while named < len(words) and words[named][:1].isupper():
+        named += 1
+    role = next((i for i in range(named, min(named + 4, len(words))) if not words[i][:1].islower()
+                 or words[i] in _ROLE_WORDS), len(words))
+    # the role then its organisation (``director at Netco``), not the name's organisation
+    # before a role and the holder's name (``Netco chairman Jan Roe``, ``Labour spokesman for
+    # health Jan Roe``) or a description (``The Belgian minister at the centre of…``)
+    if named < 2 or role + 1 >= len(words) or not words[role][:1].islower() \
+            or words[0] in ("The", "A", "An") or words[-2][:1].isupper() \
+            or words[role + 1] not in ("at", "of", "for", "with") \
+            or _NOT_DESCRIBING.intersection(words[named:role]):
+        return phrase, words
+    return " ".join(words[:named]), words[:named]
+
+
+def _is_opening_adverbial(words: list[str]) -> bool:
+    """``At that point``, ``In the long run``: a short verbless prepositional phrase."""
+    return 1 < len(words) <= 5 and words[0].lower() in _PREPOSITIONS and not _has_verb(words)
+
+
+def _owned_role(part: str) -> bool:
+    """``Netco's CEO``: an owner and a role, no name."""
+    words = part.split()
+    return len(words) == 2 and words[0].endswith(("'s", "’s")) and words[1].lower() in _ROLE_WORDS
+
+
 def _only_titles(part: str) -> bool:
     """``Acting Detective Chief Superintendent``: rank words with no name."""
     words = part.lower().split()
@@ -1576,8 +1632,8 @@ def _is_name_like(part: str) -> bool:
     """A part that opens with a name: ``Michael Lamberty``, ``But B&B``, ``Rukaya Hussein
     from the Faiths Forum``; not ``Last night`` or ``In his review``."""
     words = _without_link(part.strip()).split()
-    if not words or words[0].lower() in SENTENCE_OPENERS:
-        return False
+    if not words or words[0].lower() in SENTENCE_OPENERS or words[0].lower() in _PREPOSITIONS:
+        return False  # not ``Following Mr Straw's announcement``
     if len(words) == 1:
         return words[0][0].isupper() and not words[0].endswith("ly")  # not ``Separately``
     if len(words) > 2 and words[1] in _NAME_JOINERS:
@@ -1586,7 +1642,8 @@ def _is_name_like(part: str) -> bool:
 
 
 def _joined_name(text: str, name: re.Match) -> str:
-    """The name ``name`` ends, joined to the capitals before ``for``/``of``/``on``."""
+    """The name ``name`` ends, joined to the capitals before ``for``/``of``/``on`` or a plural
+    possessive."""
     before = _NAME_BEFORE_JOINER_RE.search(text, max(0, name.start() - 60), name.start())
     return text[before.start():name.end()] if before else name.group()
 
@@ -1595,7 +1652,13 @@ def _leading_name(part: str) -> str:
     """The name a part opens with: ``Rukaya Hussein`` of ``Rukaya Hussein from the Faiths Forum``."""
     part = _without_link(part.strip())
     m = NAME_RE.match(part)
-    return m.group() if m else part
+    if not m:
+        return part
+    if part[m.end():m.end() + 3] in ("'s ", "’s "):
+        # ``Bafta's Grant Dean``: the owner's name, then the person's
+        owned = NAME_RE.match(part, m.end() + 3)
+        return part[:owned.end()] if owned else m.group()
+    return m.group()
 
 
 def _strip_between(left: str) -> str:
@@ -1681,9 +1744,15 @@ def _description_start(words: list[str], lowered: list[str], i: int) -> int:
 
 
 def _source_of(phrase: str) -> str:
-    """``a report by UK think-tank Demos`` -> ``UK think-tank Demos``."""
+    """``a report by UK think-tank Demos`` -> ``UK think-tank Demos``; ``Jan Roe from firm
+    Netco`` -> ``Jan Roe`` (a named person speaks, not their employer)."""
     by = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
-    return by.group(1) if by else _before_participle(phrase)
+    if not by:
+        return _before_participle(phrase)
+    named = phrase[:by.start()].split()
+    if len(named) > 1 and named[0] not in ("The", "A", "An") and all(w[:1].isupper() for w in named):
+        return " ".join(named)
+    return by.group(1)
 
 
 # prepositions after a participle that describe its noun (``a letter sent to X``,
