@@ -905,6 +905,20 @@ def test_a_place_or_object_after_the_cue_is_no_clause(text):
     assert indirects(text) == []
 
 
+@pytest.mark.parametrize("text, clause", [
+    ("Plan\n\nThe scheme will fail, he said on the radio.", "The scheme will fail"),
+    ("Plan\n\nThe scheme will fail, she told the paper in an interview.", "The scheme will fail"),
+    ("Plan\n\nThe cuts went too far, the unions argued in a report.", "The cuts went too far"),
+])
+def test_where_a_tail_cue_was_said_keeps_the_clause_before_it(text, clause):
+    assert [c for c, _ in indirects(text)] == [clause]
+
+
+def test_a_participle_with_a_place_is_no_tail_cue():
+    text = "Film\n\nThe bright colours found in the two earlier films are gone."
+    assert indirects(text) == []
+
+
 def test_a_stray_single_mark_left_open_does_not_swallow_the_paragraphs_quotations():
     text = ("Bots\n\nThe 'bot nets are a weapon. \"Anyone can rent one for a few dollars,\" the researchers "
             "said. \"It is a real threat,\" they added.")

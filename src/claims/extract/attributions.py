@@ -117,7 +117,7 @@ _EMBEDDED_QUESTION_RE = re.compile(r"\b(?:whether|why|(?<!even )if)\s+(?:he|she|
                                    r"(?:\s+[a-z]+ly|\s+still|\s+really)?\s*$")
 _PARTICIPLE_AFTER_RE = re.compile(r",\s+[a-z]+ing\b")
 _SPACES_AND_COMMAS_RE = re.compile(r"[ ,]*")
-_NOUN_CUES = {"claim", "fear", "estimate", "forecast", "note", "call", "show"}  # cue forms that are nouns
+_NOUN_CUES = {"claim", "fear", "forecast", "note", "call", "show"}  # cue forms that are nouns
 _NOUN_BEFORE_VERB_RE = re.compile(r"\s+(?:is|was|has|had|will|would)\s")
 # ``the overall claim is``: an adjective, not a plural subject (``its makers claim is``)
 _DETERMINED_WORD_RE = re.compile(r"\b(?i:the|a|an|its|his|her|their)\s+[a-z]*[a-rt-z]$")
@@ -511,7 +511,7 @@ class _Document:
         elif not has_that and cue[:4].lower() == "warn" \
                 and _WARNED_ABOUT_RE.match(text, cue_end, sent_end):
             pass  # ``warned musicians against being allied to a party``: a topic, not a report
-        elif not has_that and (self._is_tail(clause_start, sent_end, cls)
+        elif not has_that and (self._is_tail(clause_start, sent_end, cls, cue)
                                or _PARTICIPLE_AFTER_RE.match(text, clause_start, sent_end)
                                and (quote_end > sent_start or sep >= 0
                                     and not _fewer_words(text[sent_start:left_start + sep], 3))):
@@ -867,19 +867,20 @@ class _Document:
             or _PLACE_BEFORE_NOUN_RE.match(self.text, pos, sent_end)
         return place.end() if place else pos
 
-    def _is_tail(self, start: int, end: int, cls: str) -> bool:
+    def _is_tail(self, start: int, end: int, cls: str, cue: str) -> bool:
         """Nothing in ``text[start:end]`` after the cue but an adverbial or a new clause
         (``…, he said during an interview.``, ``…, Eurotunnel said, but warned``, ``…, he said
         in his interview, which…``, ``…, the paper said, taking into account…``): the claim was
-        before the cue. (A colon is never skipped,
-        so ``said: in…`` is no tail.)"""
+        before the cue. (A colon is never skipped, so ``said: in…`` is no tail.)"""
         first = _FIRST_WORD_RE.match(self.text, start, end)
         if not first:
             return True
         word = first.group(1).lower()
-        # not ``colours found in the two earlier films, X brings``: a participle's place; not
-        # ``a weekend show, which``: a noun
-        return word in _TAIL_STARTERS and not _PLACE_START_RE.match(self.text, first.start(1), end) \
+        # not ``colours found in the two earlier films, X brings``, ``talent recognised on the
+        # global stage``: a participle's place (but ``…, he said on the Today programme``: where
+        # it was said); not ``a weekend show, which``: a noun
+        return word in _TAIL_STARTERS \
+            and not (cue.lower() not in _TAIL_CUES and _PLACE_START_RE.match(self.text, first.start(1), end)) \
             or word == "which" and cls in ("speech", "weak") \
             or word.endswith("ing") and self.text[start:first.start(1)].strip() == "," \
             and not _has_verb([w for w in self.text[first.end(1):end].split() if not w.endswith("ing")])
@@ -1205,8 +1206,8 @@ def _without_link(words: str) -> str:
 
 
 _QUANTIFIERS = {"other", "several", "most", "both", "few"}  # ``Other analysts were``
-_COMMON_VERBS = {"blew", "came", "come", "went", "withdrew", "gave", "took", "set", "saw", "began", "hit",
-                 "put", "spent", "told", "say", "want", "need", "hope", "believe", "think", "agree"}
+# verbs that ``_FINITE`` and ``_IRREGULAR_PAST`` do not hold
+_COMMON_VERBS = {"blew", "come", "withdrew", "set", "say", "want", "need", "hope", "believe", "think", "agree"}
 
 
 def _goes_on_noun(word: str) -> bool:
@@ -1677,8 +1678,8 @@ def _strip_between(left: str) -> str:
     return core
 
 
-_LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "daily",
-             "weekly", "monthly", "quarterly", "italy"}
+_LY_NOUNS = {"family", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "daily",
+             "weekly", "monthly", "quarterly"}
 _ADVERBS = {"indeed", "instead", "simply", "still", "then", "now", "even", "merely", "just"}
 # words an adverb before a cue can follow: ``he bitterly said``, ``, instead saying``
 _ADVERB_HOSTS = {"he", "she", "it", "they", "we", "i", "who", "which", "and", "but"}

@@ -59,7 +59,8 @@ _ALL = _SPEECH + _WEAK + _FINDING + _QUOTE_ONLY + _PHRASES + ["According to"]
 
 # Group 1 is the cue, after a space, line break, quote mark or bracket (or at the
 # text's start: CUE_AT_START_RE).
-# not a phrasal verb: ``write off``, ``show up``, ``find out``, ``ruled in favour of``
+# not a phrasal verb or an argument for something: ``write off``, ``show up``, ``find out``,
+# ``ruled in favour of``, ``argued in favour of``
 _NOT_PHRASAL = r"(?![\w-]|\s+(?:off|up|down|out|against|in\s+favou?r)\b)"
 _CUE = "(" + trie_pattern(sorted(set(_ALL))) + ")" + _NOT_PHRASAL
 _LEADS = " \n\"“‘("
