@@ -1487,3 +1487,36 @@ def test_an_opening_prepositional_phrase_before_an_interrupting_cue_is_no_clause
 def test_a_name_after_an_owned_role_is_the_subject():
     text = 'ID\n\n"The cards will help," Netco\'s CEO, Jan Roe, told the BBC.'
     assert directs(text) == [("The cards will help,", "Jan Roe")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural noun that is also a cue form is not a cue inside the subject
+    ("Officials in several states said the rules would cost a lot.",
+     [("the rules would cost a lot", "Officials in several states")]),
+    # ``that,`` then a preposition opens the clause (only ``that, saying`` makes ``that`` the object)
+    ("Ann Hale said that, during the slump, sales fell.", [("during the slump, sales fell", "Ann Hale")]),
+    # a verb after ``warned X of Y``: a clause, not a topic
+    ("Economists warned prices of food would rise.", [("prices of food would rise", "Economists")]),
+    # a second comma opens an aside: the clause does not end at the first
+    ("When the minister arrived, Ann Hale said the plan, which cost a lot, would fail.",
+     [("the plan, which cost a lot, would fail", "Ann Hale")]),
+    ("When she arrived Ann Hale said the plan, which cost a lot, would fail.",
+     [("the plan, which cost a lot, would fail", "Ann Hale")]),
+    ("While Ann Hale said sales would rise, his focus turned to costs, with cuts in May.",
+     [("sales would rise", "Ann Hale")]),
+    # a name after ``said`` with its own verb is the clause's subject, not the speaker
+    ("Witnesses who saw the crash said Smith, 45, was driving too fast.",
+     [("Smith, 45, was driving too fast", "Witnesses")]),
+    ("The tools must be clever said Ann Roe, from Netco Films, which is also involved.",
+     [("The tools must be clever", "Ann Roe")]),
+    # a capitalised source is a name even if a word of it is ``age`` or ``rules``
+    ("Pensioners lose money, according to Age Concern.", [("Pensioners lose money", "Age Concern")]),
+    ("The issue will be settled according to Ruritania's competition law, the minister said.",
+     [("The issue will be settled according to Ruritania's competition law", "the minister")]),
+    # ``warned X of Y,`` with no verb before the comma: a topic
+    ("The box does warn you of this check, but does not say how long it takes.", []),
+    # a two-word role between a name and its organisation
+    ("Jan Roe chief executive of Netco said sales rose.", [("sales rose", "Jan Roe")]),
+])
+def test_common_shapes_the_reader_keeps(text, expected):
+    assert indirects(text) == expected

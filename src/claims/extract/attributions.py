@@ -94,7 +94,7 @@ _THAT_AFTER_ASIDE_RE = re.compile(r"\s+(?:in|on)\s+(?:a|an|the|his|her|its|their
                                   r"[^.;:!?\"“”]{0,80}?,\s+that\b")
 _PRONOUN_THAT_RE = re.compile(r"\s+(?:was|is|would|will|could|had|has|must|might|should)\b")
 # ``denied that.``, ``denied that, saying``: not ``said that, on average, …``
-_THAT_AS_OBJECT_RE = re.compile(r"[.;]|,\s+(?!according)[a-z]+ing\b")
+_THAT_AS_OBJECT_RE = re.compile(r"[.;]|,\s+(?:saying|adding|arguing|insisting|claiming|calling|describing)\b")
 _ADVERBIAL_AFTER_RE = re.compile(
     r"(?:\s*,?\s+(?:on\s+\w+day|last\s+\w+|earlier\s+(?:this|last)\s+\w+|"
     r"this\s+(?:week|month|year|morning|afternoon|evening|weekend|season|summer|autumn|winter|"
@@ -509,8 +509,11 @@ class _Document:
         elif not has_that and _INFINITIVE_RE.match(text, cue_end, sent_end):
             pass  # ``agreed to buy``, ``claimed to be``: an infinitive, not reported speech
         elif not has_that and cue[:4].lower() == "warn" \
-                and _WARNED_ABOUT_RE.match(text, cue_end, sent_end):
-            pass  # ``warned musicians against being allied to a party``: a topic, not a report
+                and _WARNED_ABOUT_RE.match(text, cue_end, sent_end) \
+                and _FINITE.isdisjoint(text[cue_end:sent_end].split(",", 1)[0].lower().split()[:8]):
+            # ``warned musicians against being allied to a party``: a topic, not a report (not
+            # ``warned prices of food would rise``: a verb follows, a clause)
+            pass
         elif not has_that and (self._is_tail(clause_start, sent_end, cls, cue)
                                or _PARTICIPLE_AFTER_RE.match(text, clause_start, sent_end)
                                and (quote_end > sent_start or sep >= 0
@@ -532,8 +535,9 @@ class _Document:
                     and text.find(",", sent_start, cue_start) < 0 \
                     and text.find(",", clause[0], clause[1]) > 0:
                 # ``While Simpson declared he would look back with pride, his focus turned…``:
-                # the subordinate clause ends at its comma (not ``As announced last year, X…``)
-                end = text.find(",", clause[0], clause[1])
+                # the subordinate clause ends at its comma (not ``As announced last year, X…``),
+                # after any aside (``When he arrived he said the plan, which cost £5m, would fail``)
+                end = self._comma_after_asides(clause[0], clause[1])
                 clause = None if _fewer_words(text[clause[0]:end], 3) else (clause[0], end)
             if sep >= 0 and text.startswith(",", clause_start) and cls in ("speech", "weak"):
                 # ``Nobody, he claimed, could picture it``, ``Its claims, the suit added, were false``
@@ -552,6 +556,22 @@ class _Document:
         return last.isalpha() and last.islower() \
             and last not in _ROLE_WORDS and last not in PRONOUNS \
             and bool(_NAME_ENDING_CLAUSE_RE.match(self.text, m.end(1))) and _has_verb(left.split()[-12:])
+
+    def _comma_after_asides(self, start: int, end: int) -> int:
+        """The first comma in ``text[start:end]`` that does not open an aside (``, which cost
+        £5m,``, ``, in real terms,``, ``, once a market leader,``), or ``end``."""
+        text = self.text
+        comma = text.find(",", start, end)
+        while comma > 0:
+            following = text.find(",", comma + 1, end)
+            if following < 0:
+                return comma
+            words = text[comma + 1:following].split()
+            if not (words[:1] in (["which"], ["who"], ["whose"])
+                    or len(words) <= 5 and not _has_verb(words)):
+                return comma
+            comma = text.find(",", following + 1, end)
+        return end
 
     def _before_next_source(self, clause: tuple[int, int], reading: _CueReading) -> tuple[int, int]:
         """``figures suggest a rise, Ms Lomax said``, ``…insisted A, he admitted B``: a clause
@@ -771,8 +791,10 @@ class _Document:
         if words[-1].lower().strip(",") in _BAD_SUBJECT_END \
                 or cue.lower() in _PLURAL_NOUN_CUES and _verb_before_object(words):
             return None
-        if len(words) > 1 and CUE_RE.search(" " + phrase):
-            return None  # ``observers said they thought``: a cue inside another's clause
+        if len(words) > 1 and any(m.group(1) != "states" for m in CUE_RE.finditer(" " + phrase)):
+            # ``observers said they thought``: a cue inside another's clause (``Officials in
+            # several states`` holds the noun)
+            return None
         if cue == "states" and words[0].lower() not in _DETERMINERS:
             return None  # ``from all member states``: the noun
         if len(words) > 2 and words[0].islower() and words[1] in _DETERMINERS \
@@ -996,9 +1018,11 @@ class _Document:
             return None
         source_text = source.group(1)
         if source_text.split(None, 1)[0].lower() in ("how", "whether", "what", "when", "where") \
-                or not _MANNER_NOUNS.isdisjoint(source_text.lower().split()[:3]):
+                or not _MANNER_NOUNS.isdisjoint(source_text.split()[:3]) \
+                and not any(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in source_text.split()[:4]):
             # ``lose weight according to how long he spends``, ``modelled according to the laws
-            # of physics``: depending on, in line with; no source
+            # of physics``, ``according to Russia's competition law``: depending on, in line
+            # with; no source (but ``according to Age Concern``: a name)
             return None
         opens_sentence = not text[sent_start:m.start(1)].strip()
         if opens_sentence:
@@ -1381,8 +1405,8 @@ _FIGURE_CUES = {"reported", "forecast", "forecasts", "forecasted"}
 _NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # speech cues whose object holding a figure is the claim: ``had been predicting as much as 2%``
-_EXPECTING_CUES = {"predict", "predicts", "predicted", "predicting", "expects", "expected", "expecting",
-                   "estimated", "estimating", "forecasting"}
+_EXPECTING_CUES = {"predict", "predicts", "predicted", "predicting", "expects", "expected",
+                   "estimated", "estimating"}
 # ``growth forecasts slipping``, ``beat profit forecasts, posting``: the noun, not the verb
 _NOUN_FORECASTS_RE = re.compile(r"\s*(?:[,;:)]|\w+(?:ing|ed)\b|said\b|says\b|show|were\b|are\b|was\b|is\b)")
 # what ``according to`` follows when it means ``in line with``
@@ -1550,9 +1574,13 @@ def _is_clause_like(part: str) -> bool:
 _ROLE_WORDS = JOB_TITLES | PERSON_ROLES
 # words that open another clause after a comma: ``…, but he stressed``, ``…, with X announcing``
 _CLAUSE_LINKS = {"but", "and", "with", "while", "whereas"}
-# a person's name after ``said`` that ends the sentence or an appositive opens
+# a person's name after ``said`` that ends the sentence or an appositive opens (not a comma
+# before the clause's own verb: ``said Smith, 45, was driving``; but ``said Ann Roe, from
+# Netco, which is…``)
 _NAME_ENDING_CLAUSE_RE = re.compile(r"\s+(?:(?:MP|Mr|Mrs|Ms|Dr|Sir|Lord|Professor)\s+)?"
-                                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*[,.]")
+                                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                                    r"(?:\.|,(?!(?:[^,.]*,(?!\s+(?:which|who)\b))?[^,.]*"
+                                    r"\b(?:was|were|is|are|had|has|have|would|will|could)\b))")
 # a long name's first part before ``for``/``of``/``on``: ``National Council for`` Adoption
 # ``National Council for``, ``British Bankers' `` (a plural possessive inside a name)
 _NAME_BEFORE_JOINER_RE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+)+(?:for|of|on)\s+(?:the\s+)?$"
@@ -1592,6 +1620,8 @@ def _name_before_role(phrase: str, words: list[str]) -> tuple[str, list[str]]:
         named += 1
     role = next((i for i in range(named, min(named + 4, len(words))) if not words[i][:1].islower()
                  or words[i] in _ROLE_WORDS), len(words))
+    while role + 1 < len(words) and words[role + 1] in _ROLE_WORDS:
+        role += 1  # ``chief executive of``
     # the role then its organisation (``director at Netco``), not the name's organisation
     # before a role and the holder's name (``Netco chairman Jan Roe``, ``Labour spokesman for
     # health Jan Roe``) or a description (``The Belgian minister at the centre of…``)
