@@ -18,6 +18,7 @@ The pipeline for one text:
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from .cues import CUE_AT_START_RE, CUE_RE, DATA_NOUNS, PARTICIPLES, cue_class, find_cues
 from .models import Claim
@@ -1105,14 +1106,19 @@ class _Document:
                          if b.speaker[:1].isupper() and self.resolver.kind(b.speaker) == "org"), "")
         return ""
 
+    @cached_property
+    def _lead_end(self) -> int:
+        """Where the story's opening paragraph ends (-1 if it is the whole text)."""
+        text = self.text
+        lead_start = len(text) - len(text[self._headline_end():].lstrip())
+        return text.find("\n", lead_start)
+
     def _named_later(self, found: list[_Attribution], i: int) -> str:
         """``research suggests`` in a story's opening paragraph: the organisation or study the
         story then names. Later in a story (``Figures show that…``) the next source is someone
         commenting, and a person named next is not the study (``…, new figures show. …, Bert
         Ruerup said``)."""
-        text = self.text
-        lead_start = len(text) - len(text[self._headline_end():].lstrip())
-        if found[i].at > text.find("\n", lead_start) >= 0:
+        if found[i].at > self._lead_end >= 0:
             return ""
         for b in found[i + 1:i + 4]:
             if b.phrase and b.at - found[i].at < 600 and not _UNNAMED_DATA_RE.match(b.phrase):
