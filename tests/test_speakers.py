@@ -499,3 +499,32 @@ def test_an_air_name_is_an_organisation():
 ])
 def test_a_given_name_alone_is_a_person_unless_it_is_also_a_common_word(word, kind):
     assert name_kind(word) == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ports and Harbours Commission said that tolls would rise.", "Ports and Harbours Commission"),
+    ("The Harlow Iron and Coal Group said it had closed two mines.", "Harlow Iron and Coal Group"),
+    ("A report from the Trent Rivers and Waterways Project found that 40% of banks had eroded.",
+     "Trent Rivers and Waterways Project"),
+    # two names joined by ``and``: the last one (as before)
+    ("The Brisk Times and the Daily Clarion said the deal was off.", "Daily Clarion"),
+    ("The Anglian Growers Association and Fenland Farmers Association said prices fell.",
+     "Fenland Farmers Association"),
+])
+def test_and_inside_one_organisations_name_keeps_the_whole_name(text, speaker):
+    assert speakers(text)[:1] == [speaker]
+
+
+def test_a_middle_initial_is_part_of_a_persons_name_not_an_acronym():
+    text = ("The singer's agent, Norma J Pettigrew, said the tour was off. "
+            "\"We are very sorry,\" she said.")
+    assert speakers(text) == ["Norma J Pettigrew", "Norma J Pettigrew"]
+    assert name_kind("Harold T Brigstock") == "person"
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "criticised", "urged", "repeated"])
+def test_he_after_a_named_subject_of_a_narrative_verb_is_that_person(verb):
+    text = ("Ward councillor Nadia Perrin said the bins were full. "
+            f"Union organiser Gareth Mowbray {verb} the plan on Monday. "
+            "\"We need a quick answer,\" he said.")
+    assert speakers(text)[-1] == "Gareth Mowbray"

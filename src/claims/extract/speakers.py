@@ -1270,12 +1270,32 @@ def _joined_name(runs: list[str], phrase: str) -> str:
         if not joiner or not phrase.startswith(name, joiner.end()) \
                 or left.split()[-1].lower() in _TITLE_WORDS | POST_NOMINALS:
             break
-        if joiner.group("conj") and (name_kind(name) == "person" or name.split()[-1].lower() in _BODY_HEADS):
+        one_name = joiner.group() == " and " \
+            and _opens_name_with_and(left, name, phrase[:left_end - len(left)])
+        if joiner.group("conj") and not one_name \
+                and (name_kind(name) == "person" or name.split()[-1].lower() in _BODY_HEADS):
             # two people or two bodies: ``the Council of Mortgage Lenders and Building Society Association``
             break
         name = phrase[left_end - len(left):joiner.end() + len(name)]
-        joined_by_and = joined_by_and or bool(joiner.group("conj"))
+        joined_by_and = joined_by_and or bool(joiner.group("conj")) and not one_name
     return name if not joined_by_and or _NAME_PREPOSITION_RE.search(name) else runs[-1]
+
+
+_JOINED_BEFORE_RE = re.compile(r"\b(?:of|for|on|and|&)(?:\s+the)?\s+$")
+_PARTY_WORDS = PARTIES | {"conservatives", "democrats", "republicans"}
+
+
+def _opens_name_with_and(left: str, right: str, before: str) -> bool:
+    """Whether ``left and right`` is one organisation's name (``Securities and Exchange
+    Commission``, ``Pew Internet and American Life Project``, ``Ironhorse Oil and Gas``): the
+    right part ends as an organisation's name does and the left part names no body or party
+    of its own (not ``BBA and Building Societies Association``, ``Conservatives and Liberal
+    Democrats``, ``Council of Mortgage Lenders and …``) nor is joined to a name before it;
+    ``and the`` joins two names (``the Wall Street Journal and the Financial Times``)."""
+    head, left_head = right.split()[-1].lower(), left.split()[-1].lower()
+    return head in ORG_WORDS and head not in _PARTY_WORDS and right not in _PLACES \
+        and not right.startswith("The ") and left_head not in _BODY_HEADS and left_head not in _PARTY_WORDS \
+        and not _NAME_PREPOSITION_RE.search(left) and not _JOINED_BEFORE_RE.search(before)
 
 
 # (also past what the organisation is: ``from broadband telecoms firm Thales``)
@@ -1384,8 +1404,10 @@ def name_kind(name: str) -> str:
         return "person"  # ``Lucy wrote``: a person the story calls by her given name (not ``the Bill``)
     if len(words) < 2 or len(words) > 4 or "of" in words:
         return "org"  # ``Much of Cuba``: no personal name but a peer's holds ``of``
-    for w in words:
-        if w.lower() in ORG_WORDS or w.isupper() or "&" in w or "/" in w:
+    for i, w in enumerate(words):
+        # (a lone capital between names is a middle initial, not an acronym: ``George W Bush``)
+        initial = len(w) == 1 and 0 < i < len(words) - 1
+        if w.lower() in ORG_WORDS or w.isupper() and not initial or "&" in w or "/" in w:
             return "org"
     return "person"
 
@@ -1458,7 +1480,10 @@ def _named_mid_sentence(text: str, word: str) -> bool:
 # Osborne said``)
 _VERB_AFTER_RE = re.compile(r"(?:,\s+\d+,)?\s+(?:has|had|have|was|is|will|would|could|says|said|told|"
                             r"added|insisted|argued|warned|believes|thinks|admitted|denied|claimed|"
-                            r"explained|revealed|announced)\b")
+                            r"explained|revealed|announced|urged|repeated|stressed|confirmed|"
+                            r"suggested|predicted|criticised|welcomed|rejected|dismissed|promised|"
+                            r"agreed|refused|accused|described|called|warns|insists|admits|argues|"
+                            r"urges|accepted|conceded|stated)\b")
 
 
 _OBJECT_PREPOSITIONS = {"to", "by", "with", "of", "for", "against", "from", "and", "than", "into",
