@@ -10,7 +10,7 @@ from .attributions import find_attributions
 from .models import Claim
 from .statistics import find_quantities, find_statistics
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 __all__ = ["Claim", "EXTRACTOR_VERSION", "extract", "extract_quantities"]
 
