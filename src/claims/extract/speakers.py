@@ -608,7 +608,7 @@ class SpeakerResolver:
             last_mention = last_mention or (pos, full, m.end())
             if (_opens_clause(self.text, pos) or _VERB_AFTER_RE.match(self.text, m.end())
                     and not _right_after_preposition(self.text, m, name)) \
-                    and _word_before_name(self.text, pos) not in _SUBORDINATORS:
+                    and _word_before_name(self.text, pos) not in _QUESTION_WORDS:
                 # (not ``was asked why Mr Smith had resigned. He replied``, nor the object in
                 # ``speculation of a switch to Stamford Bridge has arisen. He said``)
                 last_subject = (pos, full, m.end())
@@ -616,7 +616,7 @@ class SpeakerResolver:
         if last_mention and not _SENTENCE_END_RE.search(self.text, last_mention[0], at) \
                 and self.text[last_mention[2]:last_mention[2] + 1] not in ("'", "’") \
                 and (not _after_preposition(self.text, last_mention[0])
-                     and _word_before_name(self.text, last_mention[0]) not in _SUBORDINATORS
+                     and _word_before_name(self.text, last_mention[0]) not in _QUESTION_WORDS
                      or _RELATIVE_WHO_RE.match(self.text, last_mention[2])):
             # ``when Mend leader Qayum gave a speech in which he asked``: named earlier in its
             # sentence (not as an owner: ``attention to Mr Howard's beliefs, he replied``; as
@@ -1488,9 +1488,15 @@ _VERB_AFTER_RE = re.compile(r"(?:,\s+\d+,)?\s+(?:has|had|have|was|is|will|would|
 
 _OBJECT_PREPOSITIONS = {"to", "by", "with", "of", "for", "against", "from", "and", "than", "into",
                         "about", "over", "beat", "beats", "named", "said", "says"}
+# a name right after these is their object, even before a verb (``a switch to Stamford
+# Bridge has arisen``)
+_PLAIN_PREPOSITIONS = {"to", "by", "with", "of", "for", "against", "from", "into", "about", "over",
+                       "at", "in", "under", "like", "on"}
 
 
 _SUBJECT_WORD_RE = re.compile(r"\b([A-Z][a-z]+)(?=" + _VERB_AFTER_RE.pattern + ")")
+
+
 def _has_word(text: str, word: str) -> bool:
     """Whether ``word`` stands in ``text`` as a word of its own (``new``, not ``renewed``)."""
     at = text.find(word)
@@ -1507,13 +1513,8 @@ def _after_preposition(text: str, at: int) -> bool:
     """A name that is the object of a preposition, past the titles written before it
     (``hosted by UK finance minister Gordon Brown``)."""
     word = _word_before_name(text, at)
-    return word in _OBJECT_PREPOSITIONS or word in ("at", "on", "in", "under", "like")
+    return word in _OBJECT_PREPOSITIONS or word in _PLAIN_PREPOSITIONS
 
-
-# a name right after these is their object, even before a verb (``a switch to Stamford
-# Bridge has arisen``)
-_PREPOSITIONS = {"to", "by", "with", "of", "for", "against", "from", "into", "about", "over", "at",
-                 "in", "under", "like", "on"}
 
 
 def _right_after_preposition(text: str, run: re.Match, name: str) -> bool:
@@ -1521,12 +1522,12 @@ def _right_after_preposition(text: str, run: re.Match, name: str) -> bool:
     preposition."""
     at = run.start() + max(0, run.group().find(name))
     words = text[max(0, at - 12):at].split()
-    return bool(words) and words[-1] in _PREPOSITIONS
+    return bool(words) and words[-1] in _PLAIN_PREPOSITIONS
 
 
 # a name after these is the subject of a clause inside the sentence, not the sentence's
 # (``Asked if Mr Blunkett could return, he replied``)
-_SUBORDINATORS = {"if", "whether", "why", "how"}
+_QUESTION_WORDS = {"if", "whether", "why", "how"}
 
 
 def _word_before_name(text: str, at: int) -> str:
