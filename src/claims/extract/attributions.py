@@ -25,7 +25,7 @@ from .models import Claim
 from .quotes import Quote, find_quotes
 from .sentences import Sentences
 from .speakers import (JOB_TITLES, NAME_RE, ORG_ROLES, ORG_WORDS, PERSON_ROLES, PRONOUNS,
-                       SENTENCE_OPENERS, SpeakerResolver, proper_name)
+                       SENTENCE_OPENERS, TRAILING_ADVERBS, SpeakerResolver, proper_name)
 
 _CLOSING = "\"”’'»"
 _OPENING = "\"“‘'«"
@@ -184,8 +184,7 @@ _ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 # ``Ofcom, `` after ``according to industry watchdog,``: a name in apposition
 _APPOSITIVE_NAME_RE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s+")
 # words after a subject that only weigh or place it: ``The chancellor meanwhile said``
-_FOCUS_WORDS = {"meanwhile", "though", "too", "also", "himself", "herself", "itself", "themselves",
-                "both", "all"}
+_FOCUS_WORDS = TRAILING_ADVERBS | {"both", "all"}  # ``The chancellor meanwhile``, ``the firms both``
 _DESCRIBING = {"the", "a", "an", "its", "his", "her", "their", "our"}
 # ``said the chairman of the committee, Labour MP Barry Sheerman.``: a name closing the sentence
 _DESCRIBED_NAME_RE = re.compile(

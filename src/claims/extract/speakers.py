@@ -222,8 +222,9 @@ _LEADING_TIME_RE = re.compile(
     r"(?:\s+(?i:this|last)\s+(?i:week|month|year|morning|afternoon|evening))?"
     r"|(?i:this|last)\s+(?i:week|month|year|weekend))"
     r",?\s+")  # ``This week a judge``: someone new, not a judge named before
-# adverbs a subject can carry before its cue: not part of the source
-_TRAILING_ADVERBS = {"also", "too", "though", "however", "himself", "herself", "itself", "themselves",
+# adverbs a subject can carry before its cue: not part of the source (the reader drops them
+# from the subjects it finds too)
+TRAILING_ADVERBS = {"also", "too", "though", "however", "himself", "herself", "itself", "themselves",
                      "instead", "now", "then", "again", "still", "alone", "meanwhile"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "night",
                "morning", "evening", "afternoon", "season", "day"}
@@ -1014,7 +1015,7 @@ def _reading(phrase: str) -> tuple:
     if leading and leading.end() < len(phrase):
         phrase = phrase[leading.end():]  # ``Later the prime minister``, ``now the German regulator``
     words = phrase.split()
-    while len(words) > 1 and (words[-1] in _TRAILING_ADVERBS or words[-1].endswith("ly")
+    while len(words) > 1 and (words[-1] in TRAILING_ADVERBS or words[-1].endswith("ly")
                               and words[-1].islower() and words[-2][:1].isupper()):
         # ``The British Medical Association also``, ``Mr Kilroy-Silk separately`` (not ``his
         # family``, ``the former monopoly``)
